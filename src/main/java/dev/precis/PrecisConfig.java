@@ -1,0 +1,44 @@
+package dev.precis;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, under {@code precis.*} (env: {@code PRECIS_*}). */
+@ConfigMapping(prefix = "precis")
+public interface PrecisConfig {
+
+    Summary summary();
+
+    Limits limits();
+
+    Pages pages();
+
+    interface Summary {
+        /** Sentences in a summary when the request names no length. */
+        @WithDefault("3")
+        int defaultSentences();
+
+        /** The most sentences a request may ask for. */
+        @WithDefault("100")
+        int maxSentences();
+    }
+
+    interface Limits {
+        /** Largest request body accepted; larger ones get 413. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+
+        /** Longest article text, in characters. */
+        @WithDefault("200000")
+        int maxTextLength();
+    }
+
+    interface Pages {
+        @WithDefault("20")
+        int defaultLimit();
+
+        @WithDefault("100")
+        int maxLimit();
+    }
+}

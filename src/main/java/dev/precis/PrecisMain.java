@@ -1,0 +1,64 @@
+package dev.precis;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point of the packaged service. Before Quarkus starts (and Flyway with it), it checks that
+ * the configured PostgreSQL answers, so a missing or wrong database is reported in one line that
+ * says what to set rather than in the stack traces of a failed start.
+ */
+@QuarkusMain
+public final class PrecisMain {
+
+    private static final Logger LOG = Logger.getLogger(PrecisMain.class);
+    private static final String URL = "QUARKUS_DATASOURCE_JDBC_URL";
+    private static final String USER = "QUARKUS_DATASOURCE_USERNAME";
+    private static final String PASSWORD = "QUARKUS_DATASOURCE_PASSWORD";
+
+    private PrecisMain() {
+    }
+
+    public static void main(String... args) {
+        String problem = databaseProblem();
+        if (problem != null) {
+            LOG.error(problem);
+            System.exit(1);
+        }
+        Quarkus.run(args);
+    }
+
+    private static String databaseProblem() {
+        String url = setting(URL, "quarkus.datasource.jdbc.url");
+        if (url == null) {
+            String profile = setting("QUARKUS_PROFILE", "quarkus.profile");
+            // other profiles configure the datasource in application.properties
+            return profile == null || profile.equals("prod")
+                    ? "No database configured. Set " + URL + " (jdbc:postgresql://host:5432/db), " + USER + " and " + PASSWORD + "."
+                    : null;
+        }
+        DriverManager.setLoginTimeout(5);
+        try (Connection ignored = DriverManager.getConnection(url, setting(USER, "quarkus.datasource.username"),
+                setting(PASSWORD, "quarkus.datasource.password"))) {
+            return null;
+        } catch (SQLException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            return "Cannot reach PostgreSQL at " + url + " (" + reason + "). Set " + URL + ", " + USER + " and " + PASSWORD
+                    + " to a reachable database, then start Precis again.";
+        }
+    }
+
+    private static String setting(String env, String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.precis.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+
+/** A stored news article. Its text is unique by normalized hash; its summary is written with it. */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    public Long id;
+
+    public String title;
+
+    @Column(name = "body", nullable = false)
+    public String text;
+
+    public String url;
+
+    public String source;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "text_hash", nullable = false, columnDefinition = "bpchar(64)")
+    public String textHash;
+
+    @OneToOne(mappedBy = "article", cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
+    public Summary summary;
+
+    public static Optional<Article> findWithSummary(long id) {
+        return find("from Article a join fetch a.summary where a.id = ?1", id).firstResultOptional();
+    }
+
+    public static Optional<Article> findByTextHash(String textHash) {
+        return find("from Article a join fetch a.summary where a.textHash = ?1", textHash).firstResultOptional();
+    }
+
+    /**
+     * One page, newest first, strictly after the position {@code after} (keyset pagination: stable
+     * while new articles arrive, and as fast for the last page as for the first).
+     */
+    public static List<Article> page(ArticlePosition after, String source, int limit) {
+        StringBuilder query = new StringBuilder("from Article a join fetch a.summary where 1 = 1");
+        Parameters params = new Parameters();
+        if (source != null) {
+            query.append(" and a.source = :source");
+            params.and("source", source);
+        }
+        if (after != null) {
+            query.append(" and (a.createdAt < :createdAt or (a.createdAt = :createdAt and a.id < :id))");
+            params.and("createdAt", after.createdAt()).and("id", after.id());
+        }
+        query.append(" order by a.createdAt desc, a.id desc");
+        return find(query.toString(), params).page(0, limit).list();
+    }
+}

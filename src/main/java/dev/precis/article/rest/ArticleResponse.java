@@ -1,0 +1,37 @@
+package dev.precis.article.rest;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.precis.article.Article;
+import dev.precis.article.Summary;
+import dev.precis.summary.rest.SummaryResponse;
+
+/** A stored article with its summary. */
+@Schema(name = "Article")
+public record ArticleResponse(
+        @Schema(example = "42") long id,
+        String title,
+        String text,
+        String url,
+        String source,
+        @Schema(example = "en") String language,
+        Instant publishedAt,
+        Instant createdAt,
+        SummaryResponse summary) {
+
+    public static ArticleResponse of(Article article) {
+        return new ArticleResponse(article.id, article.title, article.text, article.url, article.source, article.language,
+                article.publishedAt, article.createdAt, summaryOf(article.summary));
+    }
+
+    private static SummaryResponse summaryOf(Summary summary) {
+        var sentences = summary.sentences.stream()
+                .map(s -> new SummaryResponse.SentenceResponse(s.index(), s.text(), s.start(), s.end(), s.score()))
+                .toList();
+        String joined = String.join(" ", sentences.stream().map(SummaryResponse.SentenceResponse::text).toList());
+        return new SummaryResponse(sentences, joined, summary.algorithm, summary.language,
+                new SummaryResponse.Stats(summary.sentenceCount, summary.wordCount));
+    }
+}

@@ -1,0 +1,9 @@
+package dev.precis.problem;
+
+/** A request body or text beyond the configured limit; answered with 413. */
+public class PayloadTooLargeException extends RuntimeException {
+
+    public PayloadTooLargeException(String message) {
+        super(message);
+    }
+}

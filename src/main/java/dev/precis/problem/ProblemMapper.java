@@ -1,0 +1,125 @@
+package dev.precis.problem;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * Turns every failure into an {@code application/problem+json} response. The one place where
+ * exceptions meet HTTP: details are written for the client and never carry a stack trace or an
+ * internal class name.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return respond(problem(400, e.getMessage(), uri, e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return respond(problem(400, new InvalidRequestException(errors).getMessage(), uri, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            return respond(problem(400, field + " has the wrong type or format", uri,
+                    List.of(new Problem.FieldError(field, "has the wrong type or format"))));
+        }
+        return respond(problem(400, "The request body is not valid JSON", uri, null));
+    }
+
+    @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return respond(problem(413, e.getMessage(), uri, null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(problem(status, null, uri, null));
+        }
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family != Response.Status.Family.CLIENT_ERROR) {
+            return e.getResponse();
+        }
+        return respond(problem(status, clientDetail(e, status), uri, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(problem(500, "The server could not complete the request", uri, null));
+    }
+
+    private static Problem problem(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+        String instance = uri != null ? uri.getRequestUri().getRawPath() : null;
+        return new Problem("about:blank", title, status, detail, instance, errors);
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Framework messages for client errors are safe ("HTTP 415 Unsupported Media Type"); our own are written for clients. */
+    private static String clientDetail(WebApplicationException e, int status) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank() || message.contains("Exception")) {
+            return switch (status) {
+                case 404 -> "Not found";
+                case 405 -> "Method not allowed on this resource";
+                case 406 -> "None of the accepted media types can be produced";
+                case 415 -> "Unsupported content type";
+                default -> "The request was rejected";
+            };
+        }
+        return message;
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            field = node.getName();
+        }
+        return field == null ? "body" : field;
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "body" : sb.toString();
+    }
+}

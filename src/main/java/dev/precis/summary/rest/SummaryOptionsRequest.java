@@ -1,0 +1,13 @@
+package dev.precis.summary.rest;
+
+/** The summary options a request may carry, as the client gave them (not yet checked). */
+public interface SummaryOptionsRequest {
+
+    Integer sentences();
+
+    Double ratio();
+
+    Integer maxWords();
+
+    String algorithm();
+}
