@@ -1,0 +1,25 @@
+package dev.precis.support;
+
+import java.util.UUID;
+
+/** Small articles for the API tests; each call can make its text unique. */
+public final class Articles {
+
+    public static final String STORM = "Storm Ellen brought winds of up to 100 mph to the west coast on Thursday, cutting power to 40,000 homes. "
+            + "The Met Office issued an amber warning for the coast, saying the storm was the strongest of the year. "
+            + "Engineers worked through the night to restore power to homes in the worst-hit towns. "
+            + "Ferries between the islands were cancelled and several roads were closed by fallen trees. "
+            + "Power companies said most homes would have power again by Friday evening.";
+
+    private Articles() {
+    }
+
+    /** The storm article with a sentence that makes its text unlike any other. */
+    public static String uniqueStory() {
+        return STORM + " Reference " + UUID.randomUUID() + " was given to the incident.";
+    }
+
+    public static String json(String text) {
+        return "{\"text\": \"" + text.replace("\"", "\\\"") + "\"}";
+    }
+}
