@@ -14,6 +14,8 @@ public interface PrecisConfig {
 
     Pages pages();
 
+    Corpus corpus();
+
     interface Summary {
         /** Sentences in a summary when the request names no length. */
         @WithDefault("3")
@@ -22,6 +24,14 @@ public interface PrecisConfig {
         /** The most sentences a request may ask for. */
         @WithDefault("100")
         int maxSentences();
+
+        /** Keywords returned when the request names no count. */
+        @WithDefault("5")
+        int defaultKeywords();
+
+        /** The most keywords a request may ask for. */
+        @WithDefault("50")
+        int maxKeywords();
     }
 
     interface Limits {
@@ -32,6 +42,12 @@ public interface PrecisConfig {
         /** Longest article text, in characters. */
         @WithDefault("200000")
         int maxTextLength();
+    }
+
+    interface Corpus {
+        /** How often pending corpus changes are added into the term statistics. */
+        @WithDefault("1s")
+        java.time.Duration foldInterval();
     }
 
     interface Pages {

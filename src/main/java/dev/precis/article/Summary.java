@@ -48,6 +48,10 @@ public class Summary extends PanacheEntityBase {
     @Column(nullable = false)
     public List<StoredSentence> sentences;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<StoredKeyword> keywords;
+
     @Column(name = "sentence_count", nullable = false)
     public int sentenceCount;
 
@@ -60,5 +64,10 @@ public class Summary extends PanacheEntityBase {
     /** A chosen sentence as stored: its position in the article, offsets, score and text. */
     @RegisterForReflection
     public record StoredSentence(int index, int start, int end, double score, String text) {
+    }
+
+    /** A keyword as stored: the word and its weight relative to the top keyword. */
+    @RegisterForReflection
+    public record StoredKeyword(String word, double weight) {
     }
 }

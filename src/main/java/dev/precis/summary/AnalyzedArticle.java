@@ -1,5 +1,6 @@
 package dev.precis.summary;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,19 @@ import dev.precis.text.Sentence;
 
 /**
  * An article reduced to what the rankers need: its sentences, each sentence's terms as ids into one
- * vocabulary, how often each term occurs in the article and in how many sentences.
+ * vocabulary, how often each term occurs in the article and in how many sentences, and how common
+ * each term is in the stored corpus.
  */
 final class AnalyzedArticle {
+
+    /** Corpus size at which corpus IDF and the article's own inverse sentence frequency weigh the same. */
+    static final double CORPUS_HALF_WEIGHT = 50;
 
     final List<Sentence> sentences;
     /** Term ids of each sentence, in order, repeats kept. */
     final int[][] terms;
+    /** Term counts of each sentence. */
+    final TermVector[] vectors;
     /** Number of words of each sentence, stopwords included. */
     final int[] wordCounts;
     /** Occurrences of each term in the whole article. */
@@ -24,63 +31,110 @@ final class AnalyzedArticle {
     /** Term ids of the title. */
     final int[] titleTerms;
     final List<String> vocabulary;
+    /** The word most often written for each term, to show a keyword as a word rather than a stem. */
+    final List<String> surfaceForms;
     final int wordCount;
+    /** Where corpus document frequencies come from; read only when a ranker or the keywords need IDF. */
+    private final TermStatistics corpus;
+    private double[] idf;
 
-    AnalyzedArticle(List<Sentence> sentences, int[][] terms, int[] wordCounts, int[] titleTerms, List<String> vocabulary) {
+    AnalyzedArticle(List<Sentence> sentences, int[][] terms, int[] wordCounts, int[] titleTerms, Vocabulary vocabulary,
+            TermStatistics corpus) {
         this.sentences = sentences;
         this.terms = terms;
         this.wordCounts = wordCounts;
         this.titleTerms = titleTerms;
-        this.vocabulary = vocabulary;
-        this.termFrequency = new int[vocabulary.size()];
-        this.sentenceFrequency = new int[vocabulary.size()];
+        this.vocabulary = vocabulary.terms();
+        this.surfaceForms = vocabulary.surfaceForms();
+        int size = this.vocabulary.size();
+        this.termFrequency = new int[size];
+        this.sentenceFrequency = new int[size];
+        this.vectors = new TermVector[terms.length];
         int words = 0;
-        boolean[] seen = new boolean[vocabulary.size()];
         for (int s = 0; s < terms.length; s++) {
             words += wordCounts[s];
+            vectors[s] = TermVector.counts(terms[s]);
             for (int t : terms[s]) {
                 termFrequency[t]++;
-                if (!seen[t]) {
-                    seen[t] = true;
-                    sentenceFrequency[t]++;
-                }
             }
-            for (int t : terms[s]) {
-                seen[t] = false;
+            for (int t : vectors[s].ids) {
+                sentenceFrequency[t]++;
             }
         }
         this.wordCount = words;
+        this.corpus = corpus;
     }
 
     int size() {
         return sentences.size();
     }
 
-    /** Builds the vocabulary while terms are added. */
+    /**
+     * Inverse document frequency of every term. From the corpus once it is large enough to tell;
+     * before that from the article's own sentences (inverse sentence frequency), blended by corpus
+     * size so the weights move smoothly from one to the other as articles are stored.
+     */
+    double[] inverseDocumentFrequency() {
+        if (idf != null) {
+            return idf;
+        }
+        int size = vocabulary.size();
+        TermStatistics.Snapshot snapshot = size == 0 ? TermStatistics.Snapshot.EMPTY : corpus.lookup(vocabulary);
+        long documents = Math.max(0, snapshot.documents());
+        int n = Math.max(1, size());
+        double corpusWeight = documents / (documents + CORPUS_HALF_WEIGHT);
+        double[] weights = new double[size];
+        for (int t = 0; t < size; t++) {
+            double isf = Math.log((n + 1.0) / Math.max(1, sentenceFrequency[t])) + 1;
+            long df = Math.min(documents, snapshot.documentFrequencies().getOrDefault(vocabulary.get(t), 0L));
+            double cdf = Math.log((documents + 1.0) / (df + 1.0)) + 1;
+            weights[t] = corpusWeight * cdf + (1 - corpusWeight) * isf;
+        }
+        idf = weights;
+        return weights;
+    }
+
+    /** Builds the vocabulary while terms are added, with the surface words seen for each term. */
     static final class Vocabulary {
         private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> terms = new java.util.ArrayList<>();
+        private final List<String> terms = new ArrayList<>();
+        private final List<Map<String, Integer>> words = new ArrayList<>();
 
-        int id(String term) {
+        int id(String term, String word) {
             Integer id = ids.get(term);
             if (id == null) {
                 id = terms.size();
                 ids.put(term, id);
                 terms.add(term);
+                words.add(new HashMap<>(4));
+            }
+            if (word != null) {
+                words.get(id).merge(word, 1, Integer::sum);
             }
             return id;
         }
 
-        int[] ids(List<String> termList) {
-            int[] result = new int[termList.size()];
-            for (int i = 0; i < result.length; i++) {
-                result[i] = id(termList.get(i));
-            }
-            return result;
-        }
-
         List<String> terms() {
             return terms;
+        }
+
+        /** The most frequent word of each term; ties go to the shorter, then alphabetically first. */
+        List<String> surfaceForms() {
+            List<String> forms = new ArrayList<>(words.size());
+            for (int t = 0; t < words.size(); t++) {
+                String best = terms.get(t);
+                int bestCount = 0;
+                for (Map.Entry<String, Integer> e : words.get(t).entrySet()) {
+                    String w = e.getKey();
+                    int c = e.getValue();
+                    if (c > bestCount || (c == bestCount && (w.length() < best.length() || (w.length() == best.length() && w.compareTo(best) < 0)))) {
+                        best = w;
+                        bestCount = c;
+                    }
+                }
+                forms.add(best);
+            }
+            return forms;
         }
     }
 }

@@ -8,4 +8,12 @@ interface SentenceRanker {
      *               how selective the summary is
      */
     double[] scores(AnalyzedArticle article, int target);
+
+    /**
+     * Cosine similarity above which a candidate repeats a sentence already chosen and is passed
+     * over; 1 turns redundancy control off.
+     */
+    default double redundancyLimit() {
+        return 1.0;
+    }
 }

@@ -6,14 +6,17 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.precis.text.Sentence;
 import dev.precis.text.TextAnalyzer;
 
 /**
  * The extractive summarizer: splits an article into sentences, ranks them with the chosen
- * algorithm and returns the best ones in article order. Plain Java, thread-safe and
- * deterministic: the same text and options always give the same summary.
+ * algorithm and returns the best ones in article order, with the article's keywords. Plain Java,
+ * thread-safe and deterministic: the same text, options and corpus statistics always give the
+ * same summary.
  */
 public final class Summarizer {
 
@@ -22,7 +25,10 @@ public final class Summarizer {
 
     public Summarizer(TextAnalyzer analyzer) {
         this.analyzer = analyzer;
-        rankers.put(Algorithm.NEWS, new NewsRanker());
+        rankers.put(Algorithm.NEWS_CENTRALITY, new NewsCentralityRanker());
+        rankers.put(Algorithm.TEXTRANK, new TextRankRanker());
+        rankers.put(Algorithm.LEXRANK, new LexRankRanker());
+        rankers.put(Algorithm.LUHN, new LuhnRanker());
         rankers.put(Algorithm.LEAD, new LeadRanker());
     }
 
@@ -31,21 +37,37 @@ public final class Summarizer {
     }
 
     public SummaryResult summarize(String title, String text, SummaryOptions options) {
-        AnalyzedArticle article = analyze(title, text);
+        return summarize(title, text, options, TermStatistics.NONE);
+    }
+
+    public SummaryResult summarize(String title, String text, SummaryOptions options, TermStatistics corpus) {
+        AnalyzedArticle article = analyze(title, text, corpus);
         int target = options.sentenceTarget(article.size());
-        double[] scores = rankers.get(options.algorithm()).scores(article, target);
-        List<Integer> chosen = select(article, scores, target, options.maxWords());
+        SentenceRanker ranker = rankers.get(options.algorithm());
+        double[] scores = ranker.scores(article, target);
+        List<Integer> chosen = select(article, scores, target, options, ranker.redundancyLimit());
         double top = Arrays.stream(scores).max().orElse(0);
         List<ScoredSentence> sentences = new ArrayList<>(chosen.size());
         for (int i : chosen) {
             Sentence s = article.sentences.get(i);
             double score = top > 0 ? scores[i] / top : 0;
-            sentences.add(new ScoredSentence(s.index(), s.start(), s.end(), s.text(), Math.round(score * 1e4) / 1e4));
+            sentences.add(new ScoredSentence(s.index(), s.start(), s.end(), s.text(), round(score)));
         }
-        return new SummaryResult(sentences, options.algorithm().id(), analyzer.language(), article.size(), article.wordCount);
+        List<Keyword> keywords = keywords(article, options.keywords());
+        return new SummaryResult(sentences, keywords, options.algorithm().id(), analyzer.language(), article.size(), article.wordCount,
+                List.copyOf(new TreeSet<>(article.vocabulary)));
+    }
+
+    /** The distinct terms of an article (title and text), as they count in corpus document frequencies. */
+    public Set<String> documentTerms(String title, String text) {
+        return new TreeSet<>(analyze(title, text, TermStatistics.NONE).vocabulary);
     }
 
     AnalyzedArticle analyze(String title, String text) {
+        return analyze(title, text, TermStatistics.NONE);
+    }
+
+    AnalyzedArticle analyze(String title, String text, TermStatistics corpus) {
         List<Sentence> sentences = analyzer.sentences(text);
         AnalyzedArticle.Vocabulary vocabulary = new AnalyzedArticle.Vocabulary();
         int[][] terms = new int[sentences.size()][];
@@ -54,37 +76,123 @@ public final class Summarizer {
             Sentence s = sentences.get(i);
             List<String> words = analyzer.words(text, s.start(), s.end());
             wordCounts[i] = words.size();
-            terms[i] = vocabulary.ids(analyzer.terms(words));
+            terms[i] = termIds(words, vocabulary, true);
         }
         int[] titleTerms = title == null || title.isBlank()
                 ? new int[0]
-                : vocabulary.ids(analyzer.terms(analyzer.words(title, 0, title.length())));
-        return new AnalyzedArticle(sentences, terms, wordCounts, titleTerms, vocabulary.terms());
+                : termIds(analyzer.words(title, 0, title.length()), vocabulary, false);
+        return new AnalyzedArticle(sentences, terms, wordCounts, titleTerms, vocabulary, corpus);
+    }
+
+    private int[] termIds(List<String> words, AnalyzedArticle.Vocabulary vocabulary, boolean countSurface) {
+        int[] ids = new int[words.size()];
+        int n = 0;
+        for (String word : words) {
+            String term = analyzer.term(word);
+            if (term != null) {
+                ids[n++] = vocabulary.id(term, countSurface ? word : null);
+            }
+        }
+        return Arrays.copyOf(ids, n);
     }
 
     /**
      * Takes sentences best first until the target count (or word budget) is reached, and returns
-     * their indexes in article order. Ties go to the earlier sentence, which keeps the choice stable.
+     * their indexes in article order. Sentences the caller asked to avoid, and sentences that repeat
+     * a chosen one, are passed over while enough others remain. Ties go to the earlier sentence.
      */
-    private static List<Integer> select(AnalyzedArticle article, double[] scores, int target, Integer maxWords) {
-        Integer[] order = new Integer[scores.length];
-        for (int i = 0; i < order.length; i++) {
+    private static List<Integer> select(AnalyzedArticle article, double[] scores, int target, SummaryOptions options,
+            double redundancyLimit) {
+        int n = scores.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
-        List<Integer> chosen = new ArrayList<>();
-        int words = 0;
-        for (int i : order) {
-            if (chosen.size() >= target) {
-                break;
+        boolean[] avoided = new boolean[n];
+        int eligible = 0;
+        for (int i = 0; i < n; i++) {
+            String text = article.sentences.get(i).text();
+            avoided[i] = options.avoidQuotes() && SentenceForm.isQuotation(text) || options.avoidQuestions() && SentenceForm.isQuestion(text);
+            if (!avoided[i]) {
+                eligible++;
             }
-            if (maxWords != null && words + article.wordCounts[i] > maxWords) {
-                continue;
-            }
-            chosen.add(i);
-            words += article.wordCounts[i];
         }
+        // first pass: preferred sentences only; later passes relax what the summary avoids
+        List<Integer> chosen = new ArrayList<>();
+        boolean[] taken = new boolean[n];
+        int[] words = {0};
+        int preferredTarget = Math.min(target, eligible);
+        fill(article, order, taken, avoided, false, redundancyLimit, preferredTarget, options.maxWords(), chosen, words);
+        fill(article, order, taken, avoided, true, redundancyLimit, target, options.maxWords(), chosen, words);
+        fill(article, order, taken, avoided, true, 1.0, target, options.maxWords(), chosen, words);
         chosen.sort(Comparator.naturalOrder());
         return chosen;
+    }
+
+    private static void fill(AnalyzedArticle article, Integer[] order, boolean[] taken, boolean[] avoided, boolean allowAvoided,
+            double redundancyLimit, int target, Integer maxWords, List<Integer> chosen, int[] words) {
+        for (int i : order) {
+            if (chosen.size() >= target) {
+                return;
+            }
+            if (taken[i] || avoided[i] && !allowAvoided) {
+                continue;
+            }
+            if (maxWords != null && words[0] + article.wordCounts[i] > maxWords) {
+                continue;
+            }
+            if (redundancyLimit < 1 && repeats(article, i, chosen, redundancyLimit)) {
+                continue;
+            }
+            taken[i] = true;
+            chosen.add(i);
+            words[0] += article.wordCounts[i];
+        }
+    }
+
+    private static boolean repeats(AnalyzedArticle article, int candidate, List<Integer> chosen, double limit) {
+        for (int c : chosen) {
+            if (article.vectors[candidate].cosine(article.vectors[c]) > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Keywords: the terms with the highest TF·IDF over the article (corpus IDF blended with the
+     * article's own, see {@link AnalyzedArticle#inverseDocumentFrequency()}), shown as the word the
+     * article uses most for each. Weights are relative to the top keyword.
+     */
+    private static List<Keyword> keywords(AnalyzedArticle article, int count) {
+        if (count <= 0 || article.vocabulary.isEmpty()) {
+            return List.of();
+        }
+        double[] idf = article.inverseDocumentFrequency();
+        int v = idf.length;
+        double[] weight = new double[v];
+        for (int t = 0; t < v; t++) {
+            weight[t] = article.termFrequency[t] * idf[t];
+        }
+        Integer[] order = new Integer[v];
+        for (int t = 0; t < v; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(t -> -weight[t]).thenComparing(t -> article.vocabulary.get(t)));
+        List<Keyword> keywords = new ArrayList<>(Math.min(count, v));
+        double top = weight[order[0]];
+        for (int i = 0; i < Math.min(count, v); i++) {
+            int t = order[i];
+            if (weight[t] <= 0) {
+                break;
+            }
+            keywords.add(new Keyword(article.surfaceForms.get(t), round(top > 0 ? weight[t] / top : 0)));
+        }
+        return keywords;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1e4) / 1e4;
     }
 }

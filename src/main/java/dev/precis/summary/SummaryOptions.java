@@ -2,9 +2,14 @@ package dev.precis.summary;
 
 /**
  * What a caller asks of a summary. Exactly one length is in force: a sentence count, a fraction of
- * the article's sentences, or a word budget.
+ * the article's sentences, or a word budget (three sentences when none is given).
+ *
+ * @param avoidQuotes    leave out sentences that are mostly quotation while enough others remain
+ * @param avoidQuestions leave out questions while enough other sentences remain
+ * @param keywords       how many keywords to return with the summary
  */
-public record SummaryOptions(Integer sentences, Double ratio, Integer maxWords, Algorithm algorithm) {
+public record SummaryOptions(Integer sentences, Double ratio, Integer maxWords, Algorithm algorithm,
+        boolean avoidQuotes, boolean avoidQuestions, int keywords) {
 
     public static final int DEFAULT_SENTENCES = 3;
 
@@ -16,20 +21,34 @@ public record SummaryOptions(Integer sentences, Double ratio, Integer maxWords, 
         if (lengths == 0) {
             sentences = DEFAULT_SENTENCES;
         }
+        if (sentences != null && sentences < 1 || ratio != null && !(ratio > 0 && ratio <= 1) || maxWords != null && maxWords < 1) {
+            throw new IllegalArgumentException("length out of range");
+        }
+        if (keywords < 0) {
+            throw new IllegalArgumentException("keywords must not be negative");
+        }
         if (algorithm == null) {
-            algorithm = Algorithm.NEWS;
+            algorithm = Algorithm.DEFAULT;
         }
     }
 
     public static SummaryOptions ofSentences(int sentences) {
-        return new SummaryOptions(sentences, null, null, Algorithm.NEWS);
+        return new SummaryOptions(sentences, null, null, Algorithm.DEFAULT, false, false, 0);
     }
 
     public SummaryOptions withAlgorithm(Algorithm other) {
-        return new SummaryOptions(sentences, ratio, maxWords, other);
+        return new SummaryOptions(sentences, ratio, maxWords, other, avoidQuotes, avoidQuestions, keywords);
     }
 
-    /** How many sentences to pick from an article of {@code sentenceCount} sentences, before any word budget. */
+    public SummaryOptions withKeywords(int count) {
+        return new SummaryOptions(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, count);
+    }
+
+    public SummaryOptions avoiding(boolean quotes, boolean questions) {
+        return new SummaryOptions(sentences, ratio, maxWords, algorithm, quotes, questions, keywords);
+    }
+
+    /** How many sentences to pick from an article of {@code sentenceCount} sentences; a word budget caps it later. */
     int sentenceTarget(int sentenceCount) {
         if (sentences != null) {
             return Math.min(sentences, sentenceCount);

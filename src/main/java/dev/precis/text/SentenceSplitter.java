@@ -100,6 +100,8 @@ public final class SentenceSplitter {
         if (block.isBlank()) {
             return;
         }
+        int pendingStart = -1;
+        int pendingEnd = -1;
         for (Span span : detector.sentPosDetect(block)) {
             int start = blockStart + span.getStart();
             int end = blockStart + span.getEnd();
@@ -110,9 +112,39 @@ public final class SentenceSplitter {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            if (end > start && hasWordCharacter(text, start, end)) {
-                out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+            if (end <= start) {
+                continue;
             }
+            if (pendingStart >= 0 && !isBoundary(text, pendingStart, pendingEnd, start)) {
+                pendingEnd = end;
+                continue;
+            }
+            if (pendingStart >= 0) {
+                add(text, pendingStart, pendingEnd, out);
+            }
+            pendingStart = start;
+            pendingEnd = end;
+        }
+        if (pendingStart >= 0) {
+            add(text, pendingStart, pendingEnd, out);
+        }
+    }
+
+    /**
+     * The model sometimes splits at a full stop inside a token ("$1.13bn", "3.5") or after an
+     * ellipsis that the sentence runs on from; a real boundary ends in sentence-final punctuation
+     * and is not followed by a lower-case word.
+     */
+    private static boolean isBoundary(String text, int previousStart, int previousEnd, int nextStart) {
+        if (!endsWithTerminal(text, previousStart, previousEnd)) {
+            return false;
+        }
+        return !Character.isLowerCase(text.charAt(nextStart));
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> out) {
+        if (hasWordCharacter(text, start, end)) {
+            out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -49,16 +50,17 @@ public final class TermNormalizer {
     }
 
     public boolean isStopword(String word) {
-        return stopwords.contains(word);
+        return stopwords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The term of a lower-cased word, or {@code null} when the word carries no content. */
+    /** The term of a word, or {@code null} when the word carries no content. */
     public String term(String word) {
-        String w = word;
+        String lower = word.toLowerCase(Locale.ROOT);
+        String w = lower;
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
-        if (w.isEmpty() || stopwords.contains(w) || stopwords.contains(word) || !hasLetter(w)) {
+        if (w.isEmpty() || stopwords.contains(w) || stopwords.contains(lower) || !hasLetter(w)) {
             return null;
         }
         return stemmers.get().stem(w).toString();

@@ -37,6 +37,11 @@ public final class TextAnalyzer {
         return tokenizer.words(text, start, end);
     }
 
+    /** The term a word counts as, or {@code null} for a stopword or a word without letters. */
+    public String term(String word) {
+        return normalizer.term(word);
+    }
+
     /** Content terms of the words, in order; words without content are left out. */
     public List<String> terms(List<String> words) {
         List<String> terms = new ArrayList<>(words.size());

@@ -2,10 +2,9 @@ package dev.precis.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Splits a sentence into lower-cased words: runs of letters and digits, keeping an apostrophe or a
+ * Splits a sentence into words as written: runs of letters and digits, keeping an apostrophe or a
  * decimal point between two such characters ("don't", "3.5"). A hand-written scanner rather than
  * OpenNLP's maximum-entropy tokenizer because it is on the hot path of every summary and is about
  * ten times faster; summaries only need words, not punctuation tokens.
@@ -22,12 +21,12 @@ public final class WordTokenizer {
             } else if (word.length() > 0 && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 word.append(c == '’' ? '\'' : c);
             } else if (word.length() > 0) {
-                words.add(word.toString().toLowerCase(Locale.ROOT));
+                words.add(word.toString());
                 word.setLength(0);
             }
         }
         if (word.length() > 0) {
-            words.add(word.toString().toLowerCase(Locale.ROOT));
+            words.add(word.toString());
         }
         return words;
     }

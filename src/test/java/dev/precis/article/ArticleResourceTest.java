@@ -52,7 +52,7 @@ class ArticleResourceTest {
                 .body("publishedAt", equalTo("2024-05-03T07:30:00Z"))
                 .body("createdAt", notNullValue())
                 .body("summary.sentences", hasSize(2))
-                .body("summary.algorithm", equalTo("news"))
+                .body("summary.algorithm", equalTo("news-centrality"))
                 .body("summary.stats.sentenceCount", equalTo(6))
                 .extract().jsonPath();
         long id = created.getLong("id");

@@ -22,9 +22,9 @@ class RougeTest {
     /** The vectors were produced with rouge_score itself and are stored to ten decimals. */
     private static final double TOLERANCE = 1e-9;
 
-    /** Maven runs tests from the project root; the shared evaluation data sits beside it. */
+    /** Maven runs tests from the project root; the evaluation data is kept with the test resources. */
     private static Path vectorsFile() {
-        return Path.of(System.getProperty("precis.eval.dir", "../shared/eval"))
+        return Path.of(System.getProperty("precis.eval.dir", "src/test/resources/eval"))
                 .resolve("rouge-vectors.jsonl");
     }
 

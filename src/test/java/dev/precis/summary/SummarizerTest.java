@@ -90,7 +90,7 @@ class SummarizerTest {
 
     @Test
     void shouldKeepAWordBudget() {
-        SummaryResult result = summarizer.summarize(null, ARTICLE, new SummaryOptions(null, null, 40, Algorithm.NEWS));
+        SummaryResult result = summarizer.summarize(null, ARTICLE, new SummaryOptions(null, null, 40, Algorithm.DEFAULT, false, false, 0));
         int words = result.sentences().stream().mapToInt(s -> s.text().split("\\s+").length).sum();
         assertTrue(words <= 40, "at most 40 words, got " + words);
         assertTrue(!result.sentences().isEmpty());

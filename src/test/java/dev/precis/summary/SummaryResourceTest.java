@@ -38,7 +38,7 @@ class SummaryResourceTest {
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("sentences", hasSize(2))
-                .body("algorithm", equalTo("news"))
+                .body("algorithm", equalTo("news-centrality"))
                 .body("language", equalTo("en"))
                 .body("stats.sentenceCount", equalTo(5))
                 .body("stats.wordCount", notNullValue())

@@ -20,5 +20,8 @@ public record ArticleRequest(
         @Schema(description = "Sentences in the summary (default 3)", example = "3") Integer sentences,
         @Schema(description = "Fraction of the article's sentences, in (0, 1]") Double ratio,
         @Schema(description = "Word budget for the summary") Integer maxWords,
-        @Schema(description = "news (default) or lead") String algorithm) implements SummaryOptionsRequest {
+        @Schema(description = "news-centrality (default), textrank, lexrank, luhn or lead") String algorithm,
+        @Schema(description = "Leave out quotations while enough other sentences remain") Boolean avoidQuotes,
+        @Schema(description = "Leave out questions while enough other sentences remain") Boolean avoidQuestions,
+        @Schema(description = "How many keywords to store with the summary (default 5)") Integer keywords) implements SummaryOptionsRequest {
 }

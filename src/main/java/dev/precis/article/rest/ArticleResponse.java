@@ -1,6 +1,7 @@
 package dev.precis.article.rest;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,7 +32,9 @@ public record ArticleResponse(
                 .map(s -> new SummaryResponse.SentenceResponse(s.index(), s.text(), s.start(), s.end(), s.score()))
                 .toList();
         String joined = String.join(" ", sentences.stream().map(SummaryResponse.SentenceResponse::text).toList());
+        var keywords = summary.keywords == null ? List.<SummaryResponse.KeywordResponse>of()
+                : summary.keywords.stream().map(k -> new SummaryResponse.KeywordResponse(k.word(), k.weight())).toList();
         return new SummaryResponse(sentences, joined, summary.algorithm, summary.language,
-                new SummaryResponse.Stats(summary.sentenceCount, summary.wordCount));
+                new SummaryResponse.Stats(summary.sentenceCount, summary.wordCount), keywords);
     }
 }

@@ -18,6 +18,7 @@ import dev.precis.article.Summary;
 import dev.precis.article.rest.ArticlePage;
 import dev.precis.article.rest.ArticleRequest;
 import dev.precis.article.rest.ArticleResponse;
+import dev.precis.corpus.CorpusStatistics;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.summary.ScoredSentence;
 import dev.precis.summary.SummaryOptions;
@@ -39,11 +40,13 @@ public class ArticleService {
     private final SummaryOptionsParser optionsParser;
     private final PrecisConfig config;
     private final EntityManager entityManager;
+    private final CorpusStatistics corpus;
     private final Counter stored;
 
     ArticleService(SummaryService summaries, SummaryOptionsParser optionsParser, PrecisConfig config,
-            EntityManager entityManager, MeterRegistry registry) {
+            EntityManager entityManager, CorpusStatistics corpus, MeterRegistry registry) {
         this.summaries = summaries;
+        this.corpus = corpus;
         this.optionsParser = optionsParser;
         this.config = config;
         this.entityManager = entityManager;
@@ -99,11 +102,13 @@ public class ArticleService {
         summary.language = result.language();
         summary.options = describe(options);
         summary.sentences = result.sentences().stream().map(ArticleService::stored).toList();
+        summary.keywords = result.keywords().stream().map(k -> new Summary.StoredKeyword(k.word(), k.weight())).toList();
         summary.sentenceCount = result.sentenceCount();
         summary.wordCount = result.wordCount();
         summary.createdAt = now;
         article.summary = summary;
         article.persist();
+        corpus.record(article.language, result.documentTerms(), +1);
         return new Stored(ArticleResponse.of(article), true);
     }
 
@@ -128,9 +133,16 @@ public class ArticleService {
         return new ArticlePage(page.stream().map(ArticleResponse::of).toList(), next);
     }
 
+    /** Deletes an article with its summary, and takes its terms out of the corpus statistics. */
     @Transactional
     public boolean delete(long id) {
-        return Article.deleteById(id);
+        Article article = Article.findById(id);
+        if (article == null) {
+            return false;
+        }
+        corpus.record(article.language, summaries.documentTerms(article.title, article.text), -1);
+        article.delete();
+        return true;
     }
 
     private static Summary.StoredSentence stored(ScoredSentence s) {
@@ -140,6 +152,9 @@ public class ArticleService {
     private static Map<String, Object> describe(SummaryOptions options) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("algorithm", options.algorithm().id());
+        map.put("avoidQuotes", options.avoidQuotes());
+        map.put("avoidQuestions", options.avoidQuestions());
+        map.put("keywords", options.keywords());
         if (options.sentences() != null) {
             map.put("sentences", options.sentences());
         }

@@ -13,5 +13,8 @@ public record SummarizeRequest(
         @Schema(description = "Sentences in the summary (default 3); give at most one of sentences, ratio, maxWords", example = "3") Integer sentences,
         @Schema(description = "Fraction of the article's sentences, in (0, 1]", example = "0.3") Double ratio,
         @Schema(description = "Word budget for the summary", example = "80") Integer maxWords,
-        @Schema(description = "news (default) or lead", example = "news") String algorithm) implements SummaryOptionsRequest {
+        @Schema(description = "news-centrality (default), textrank, lexrank, luhn or lead", example = "news-centrality") String algorithm,
+        @Schema(description = "Leave out quotations while enough other sentences remain", example = "false") Boolean avoidQuotes,
+        @Schema(description = "Leave out questions while enough other sentences remain", example = "false") Boolean avoidQuestions,
+        @Schema(description = "How many keywords to return (default 5, 0 for none)", example = "5") Integer keywords) implements SummaryOptionsRequest {
 }

@@ -59,13 +59,20 @@ public class SummaryOptionsParser {
                 errors.add(new FieldError("algorithm", "must be one of " + Algorithm.ids()));
             }
         }
+        int maxKeywords = config.summary().maxKeywords();
+        Integer keywords = request.keywords();
+        if (keywords != null && (keywords < 0 || keywords > maxKeywords)) {
+            errors.add(new FieldError("keywords", "must be between 0 and " + maxKeywords));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         if (sentences == null && ratio == null && maxWords == null) {
             sentences = config.summary().defaultSentences();
         }
-        return new SummaryOptions(sentences, ratio, maxWords, algorithm);
+        return new SummaryOptions(sentences, ratio, maxWords, algorithm,
+                Boolean.TRUE.equals(request.avoidQuotes()), Boolean.TRUE.equals(request.avoidQuestions()),
+                keywords == null ? config.summary().defaultKeywords() : keywords);
     }
 
     /** Reads a whole-number query parameter, naming it when it is not one. */
@@ -78,6 +85,18 @@ public class SummaryOptionsParser {
         } catch (NumberFormatException e) {
             throw new InvalidRequestException(name, "must be a whole number");
         }
+    }
+
+    /** Reads a true/false query parameter, naming it when it is neither. */
+    public static Boolean booleanParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidRequestException(name, "must be true or false");
+        };
     }
 
     /** Reads a decimal query parameter, naming it when it is not one. */

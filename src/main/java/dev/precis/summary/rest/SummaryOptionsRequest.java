@@ -10,4 +10,10 @@ public interface SummaryOptionsRequest {
     Integer maxWords();
 
     String algorithm();
+
+    Boolean avoidQuotes();
+
+    Boolean avoidQuestions();
+
+    Integer keywords();
 }

@@ -62,12 +62,18 @@ public class SummaryResource {
             @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
             @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
             @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
-            @Parameter(description = "news (default) or lead") @QueryParam("algorithm") String algorithm) {
+            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
+            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
+            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
+            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords) {
         SummarizeRequest request = new SummarizeRequest(text, title,
                 SummaryOptionsParser.intParam("sentences", sentences),
                 SummaryOptionsParser.doubleParam("ratio", ratio),
                 SummaryOptionsParser.intParam("maxWords", maxWords),
-                algorithm);
+                algorithm,
+                SummaryOptionsParser.booleanParam("avoidQuotes", avoidQuotes),
+                SummaryOptionsParser.booleanParam("avoidQuestions", avoidQuestions),
+                SummaryOptionsParser.intParam("keywords", keywords));
         return SummaryResponse.of(summaries.summarize(request.title(), request.text(), options.parse(request)));
     }
 }

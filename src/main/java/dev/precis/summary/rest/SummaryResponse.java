@@ -11,9 +11,14 @@ import dev.precis.summary.SummaryResult;
 public record SummaryResponse(
         @Schema(description = "Chosen sentences in article order") List<SentenceResponse> sentences,
         @Schema(description = "The chosen sentences joined by a space") String summary,
-        @Schema(example = "news") String algorithm,
+        @Schema(example = "news-centrality") String algorithm,
         @Schema(example = "en") String language,
-        Stats stats) {
+        Stats stats,
+        @Schema(description = "Words that characterize the article, best first, weight relative to the first") List<KeywordResponse> keywords) {
+
+    @Schema(name = "Keyword")
+    public record KeywordResponse(@Schema(example = "budget") String word, @Schema(example = "1.0") double weight) {
+    }
 
     @Schema(name = "SummarySentence")
     public record SentenceResponse(
@@ -34,7 +39,8 @@ public record SummaryResponse(
         List<SentenceResponse> sentences = result.sentences().stream()
                 .map(s -> new SentenceResponse(s.index(), s.text(), s.start(), s.end(), s.score()))
                 .toList();
+        List<KeywordResponse> keywords = result.keywords().stream().map(k -> new KeywordResponse(k.word(), k.weight())).toList();
         return new SummaryResponse(sentences, result.summaryText(), result.algorithm(), result.language(),
-                new Stats(result.sentenceCount(), result.wordCount()));
+                new Stats(result.sentenceCount(), result.wordCount()), keywords);
     }
 }

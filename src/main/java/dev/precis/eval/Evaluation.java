@@ -1,0 +1,140 @@
+package dev.precis.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.precis.summary.Algorithm;
+import dev.precis.summary.Summarizer;
+import dev.precis.summary.SummaryOptions;
+import dev.precis.summary.TermStatistics;
+import dev.precis.text.TextAnalyzer;
+
+/**
+ * Scores the summarizer on evaluation sets with the shared protocol: macro-averaged ROUGE-1,
+ * ROUGE-2 and ROUGE-L F1; R1 and R2 against the reference, RL against the reference in article
+ * order where the set has one. As in production, corpus statistics come from the set's own
+ * articles, as if they had all been stored before any summary was asked for.
+ * <p>
+ * {@link #main} prints a table of every algorithm on the sets it is given.
+ */
+public final class Evaluation {
+
+    /** Macro-averaged F1 scores of one system on one set. */
+    public record Result(double rouge1, double rouge2, double rougeL) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "R1 %.4f  R2 %.4f  RL %.4f", rouge1, rouge2, rougeL);
+        }
+    }
+
+    /** How a set is summarized: a fixed count of sentences, or as many as the reference has. */
+    public enum Protocol {
+        /** Extractive references (bbc100): ask for the reference's sentence count k. */
+        REFERENCE_LENGTH,
+        /** Newsroom highlights (cnndm100): ask for three sentences. */
+        THREE_SENTENCES;
+
+        int sentences(EvalArticle article) {
+            return this == REFERENCE_LENGTH ? Math.max(1, article.k()) : 3;
+        }
+
+        /** Sets with {@code reference_ordered} hold extractive references; the others hold highlights. */
+        static Protocol of(List<EvalArticle> set) {
+            boolean extractive = set.stream().anyMatch(a -> !a.referenceOrdered().equals(a.reference()));
+            return extractive ? REFERENCE_LENGTH : THREE_SENTENCES;
+        }
+    }
+
+    private final Summarizer summarizer;
+
+    public Evaluation(Summarizer summarizer) {
+        this.summarizer = summarizer;
+    }
+
+    /** Scores summaries made by {@code summarize} (article → summary text) over the set. */
+    public static Result score(List<EvalArticle> set, Function<EvalArticle, String> summarize) {
+        double r1 = 0;
+        double r2 = 0;
+        double rl = 0;
+        for (EvalArticle article : set) {
+            String summary = summarize.apply(article);
+            r1 += Rouge.rouge1(article.reference(), summary).f1();
+            r2 += Rouge.rouge2(article.reference(), summary).f1();
+            rl += Rouge.rougeL(article.referenceOrdered(), summary).f1();
+        }
+        int n = Math.max(1, set.size());
+        return new Result(r1 / n, r2 / n, rl / n);
+    }
+
+    /** Scores one algorithm on a set under the set's protocol, with the set as the stored corpus. */
+    public Result evaluate(List<EvalArticle> set, Algorithm algorithm) {
+        return evaluate(set, algorithm, Protocol.of(set));
+    }
+
+    public Result evaluate(List<EvalArticle> set, Algorithm algorithm, Protocol protocol) {
+        TermStatistics corpus = corpusOf(set);
+        return score(set, a -> summarizer.summarize(a.title(), a.text(),
+                SummaryOptions.ofSentences(protocol.sentences(a)).withAlgorithm(algorithm), corpus).summaryText());
+    }
+
+    /** Document frequencies of the set's articles, counted the way storing them counts them. */
+    TermStatistics corpusOf(List<EvalArticle> set) {
+        Map<String, Long> frequencies = new HashMap<>();
+        for (EvalArticle a : set) {
+            for (String term : summarizer.documentTerms(a.title(), a.text())) {
+                frequencies.merge(term, 1L, Long::sum);
+            }
+        }
+        long documents = set.size();
+        return (Collection<String> terms) -> {
+            Map<String, Long> found = new HashMap<>();
+            for (String t : terms) {
+                Long df = frequencies.get(t);
+                if (df != null) {
+                    found.put(t, df);
+                }
+            }
+            return new TermStatistics.Snapshot(documents, found);
+        };
+    }
+
+    /**
+     * Prints a Markdown table of every algorithm on each JSONL set named on the command line
+     * (default: the two development sets).
+     */
+    public static void main(String[] args) {
+        List<Path> sets = new ArrayList<>();
+        for (String arg : args) {
+            sets.add(Path.of(arg));
+        }
+        if (sets.isEmpty()) {
+            Path dir = Path.of("src/test/resources/eval");
+            sets.add(dir.resolve("bbc100.jsonl"));
+            sets.add(dir.resolve("cnndm100.jsonl"));
+        }
+        Evaluation evaluation = new Evaluation(new Summarizer(TextAnalyzer.english()));
+        System.out.println("| set | protocol | algorithm | R1 | R2 | RL |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (Path path : sets) {
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("No evaluation set at " + path);
+            }
+            List<EvalArticle> set = EvalArticle.read(path);
+            Protocol protocol = Protocol.of(set);
+            String name = path.getFileName().toString().replaceFirst("\\.jsonl$", "");
+            for (Algorithm algorithm : Algorithm.values()) {
+                Result r = evaluation.evaluate(set, algorithm, protocol);
+                System.out.printf(Locale.ROOT, "| %s | %s | %s%s | %.4f | %.4f | %.4f |%n", name,
+                        protocol == Protocol.REFERENCE_LENGTH ? "k sentences" : "3 sentences",
+                        algorithm.id(), algorithm == Algorithm.DEFAULT ? " (default)" : "", r.rouge1(), r.rouge2(), r.rougeL());
+            }
+        }
+    }
+}
