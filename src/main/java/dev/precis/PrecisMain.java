@@ -1,11 +1,10 @@
 package dev.precis;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
-import org.jboss.logging.Logger;
-
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -17,7 +16,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class PrecisMain {
 
-    private static final Logger LOG = Logger.getLogger(PrecisMain.class);
     private static final String URL = "QUARKUS_DATASOURCE_JDBC_URL";
     private static final String USER = "QUARKUS_DATASOURCE_USERNAME";
     private static final String PASSWORD = "QUARKUS_DATASOURCE_PASSWORD";
@@ -28,13 +26,18 @@ public final class PrecisMain {
     public static void main(String... args) {
         String problem = databaseProblem();
         if (problem != null) {
-            LOG.error(problem);
+            // logging is configured by Quarkus itself, which is not started yet: write the line directly
+            System.err.println("ERROR [dev.precis] " + problem);
             System.exit(1);
         }
         Quarkus.run(args);
     }
 
     private static String databaseProblem() {
+        if (LaunchMode.current() != LaunchMode.NORMAL) {
+            // dev mode configures the datasource (or Dev Services) in application.properties
+            return null;
+        }
         String url = setting(URL, "quarkus.datasource.jdbc.url");
         if (url == null) {
             String profile = setting("QUARKUS_PROFILE", "quarkus.profile");
@@ -43,14 +46,24 @@ public final class PrecisMain {
                     ? "No database configured. Set " + URL + " (jdbc:postgresql://host:5432/db), " + USER + " and " + PASSWORD + "."
                     : null;
         }
-        DriverManager.setLoginTimeout(5);
-        try (Connection ignored = DriverManager.getConnection(url, setting(USER, "quarkus.datasource.username"),
-                setting(PASSWORD, "quarkus.datasource.password"))) {
-            return null;
+        Properties properties = new Properties();
+        putIfSet(properties, "user", setting(USER, "quarkus.datasource.username"));
+        putIfSet(properties, "password", setting(PASSWORD, "quarkus.datasource.password"));
+        properties.setProperty("loginTimeout", "5");
+        properties.setProperty("connectTimeout", "5");
+        // the driver directly, not DriverManager: no service-loader lookup, which a native image may lack
+        try (Connection connection = new org.postgresql.Driver().connect(url, properties)) {
+            return connection != null ? null : "The datasource URL " + url + " is not a PostgreSQL JDBC URL. Set " + URL + " to jdbc:postgresql://host:5432/db.";
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             return "Cannot reach PostgreSQL at " + url + " (" + reason + "). Set " + URL + ", " + USER + " and " + PASSWORD
                     + " to a reachable database, then start Precis again.";
+        }
+    }
+
+    private static void putIfSet(Properties properties, String key, String value) {
+        if (value != null) {
+            properties.setProperty(key, value);
         }
     }
 
