@@ -118,23 +118,42 @@ final class AnalyzedArticle {
             return terms;
         }
 
-        /** The most frequent word of each term; ties go to the shorter, then alphabetically first. */
+        /**
+         * The word the article writes most for each term, counted without regard to case (so a
+         * sentence-initial capital does not split a word); shown in its most frequent spelling,
+         * so names keep their capitals. Ties go to the shorter word, then to lower case.
+         */
         List<String> surfaceForms() {
             List<String> forms = new ArrayList<>(words.size());
             for (int t = 0; t < words.size(); t++) {
-                String best = terms.get(t);
-                int bestCount = 0;
+                Map<String, Integer> byLowerCase = new HashMap<>();
                 for (Map.Entry<String, Integer> e : words.get(t).entrySet()) {
-                    String w = e.getKey();
-                    int c = e.getValue();
-                    if (c > bestCount || (c == bestCount && (w.length() < best.length() || (w.length() == best.length() && w.compareTo(best) < 0)))) {
-                        best = w;
-                        bestCount = c;
+                    byLowerCase.merge(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue(), Integer::sum);
+                }
+                String form = best(byLowerCase, terms.get(t));
+                Map<String, Integer> spellings = new HashMap<>();
+                for (Map.Entry<String, Integer> e : words.get(t).entrySet()) {
+                    if (e.getKey().toLowerCase(java.util.Locale.ROOT).equals(form)) {
+                        spellings.put(e.getKey(), e.getValue());
                     }
                 }
-                forms.add(best);
+                forms.add(spellings.isEmpty() ? form : best(spellings, form));
             }
             return forms;
+        }
+
+        private static String best(Map<String, Integer> counts, String fallback) {
+            String best = fallback;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                String w = e.getKey();
+                int c = e.getValue();
+                if (c > bestCount || c == bestCount && (w.length() < best.length() || w.length() == best.length() && w.compareTo(best) > 0)) {
+                    best = w;
+                    bestCount = c;
+                }
+            }
+            return best;
         }
     }
 }

@@ -172,4 +172,68 @@ class SummaryResourceTest {
                 .body("sentences.score", everyItem(org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThanOrEqualTo(0f))
                         .and(org.hamcrest.Matchers.lessThanOrEqualTo(1f))));
     }
+
+    @Test
+    void shouldAcceptEveryAlgorithm() {
+        for (String algorithm : new String[] {"news-centrality", "textrank", "lexrank", "luhn", "lead"}) {
+            given().contentType(ContentType.JSON).body(Map.of("text", Articles.STORM, "sentences", 2, "algorithm", algorithm))
+                    .when().post("/api/v1/summaries")
+                    .then().statusCode(200).body("algorithm", equalTo(algorithm)).body("sentences", hasSize(2));
+        }
+    }
+
+    @Test
+    void shouldReturnTheRequestedKeywords() {
+        given().contentType(ContentType.JSON).body(Map.of("text", Articles.STORM, "keywords", 4))
+                .when().post("/api/v1/summaries")
+                .then().statusCode(200)
+                .body("keywords", hasSize(4))
+                .body("keywords[0].weight", equalTo(1.0f))
+                .body("keywords.word", hasItem("power"));
+        given().contentType(ContentType.JSON).body(Map.of("text", Articles.STORM, "keywords", 0))
+                .when().post("/api/v1/summaries")
+                .then().statusCode(200).body("keywords", hasSize(0));
+        given().contentType(ContentType.JSON).body(Map.of("text", Articles.STORM))
+                .when().post("/api/v1/summaries")
+                .then().statusCode(200).body("keywords", hasSize(5));
+    }
+
+    @Test
+    void shouldTakeLengthsAndAvoidancesAsQueryParameters() {
+        String text = "\"It was terrifying,\" one resident said. " + Articles.STORM + " Will the power stay on?";
+        Response response = given().contentType("text/plain").body(text)
+                .queryParam("ratio", 0.5).queryParam("avoidQuotes", "true").queryParam("avoidQuestions", "true").queryParam("keywords", 2)
+                .when().post("/api/v1/summaries")
+                .then().statusCode(200).body("sentences", hasSize(4)).body("keywords", hasSize(2))
+                .extract().response();
+        for (String sentence : response.jsonPath().getList("sentences.text", String.class)) {
+            assertEquals(false, sentence.startsWith("\"") || sentence.endsWith("?"), sentence);
+        }
+        given().contentType("text/plain").body(Articles.STORM).queryParam("maxWords", 30)
+                .when().post("/api/v1/summaries")
+                .then().statusCode(200).body("sentences.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void shouldNameEveryInvalidOption() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.STORM, "keywords", -1, "ratio", 1.5, "maxWords", 0))
+                .when().post("/api/v1/summaries")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("keywords"))
+                .body("errors.field", hasItem("ratio"))
+                .body("errors.field", hasItem("maxWords"));
+        given().contentType(ContentType.JSON).body(Map.of("text", Articles.STORM, "keywords", 51))
+                .when().post("/api/v1/summaries")
+                .then().statusCode(400).body("errors.field", hasItem("keywords"));
+        given().contentType(ContentType.JSON).body("{\"text\": \"Some text.\", \"avoidQuotes\": \"perhaps\"}")
+                .when().post("/api/v1/summaries")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("avoidQuotes"));
+        given().contentType("text/plain").body(Articles.STORM).queryParam("avoidQuestions", "perhaps")
+                .when().post("/api/v1/summaries")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("avoidQuestions"));
+        given().contentType("text/plain").body(Articles.STORM).queryParam("maxWords", 20).queryParam("sentences", 2)
+                .when().post("/api/v1/summaries")
+                .then().statusCode(400).body("errors.field", hasItem("maxWords"));
+    }
 }
