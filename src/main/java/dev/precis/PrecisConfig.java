@@ -16,6 +16,8 @@ public interface PrecisConfig {
 
     Corpus corpus();
 
+    Auth auth();
+
     interface Summary {
         /** Sentences in a summary when the request names no length. */
         @WithDefault("3")
@@ -42,6 +44,22 @@ public interface PrecisConfig {
         /** Longest article text, in characters. */
         @WithDefault("200000")
         int maxTextLength();
+    }
+
+    interface Auth {
+        /** Whether API keys are required (true in production, false in dev and test). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Accepted keys, each {@code scope:sha256-hex-of-the-key} with scope {@code read},
+         * {@code write} or {@code admin}; only hashes are ever configured.
+         */
+        java.util.Optional<java.util.List<String>> keys();
+
+        /** Whether reading (and summarizing without storing) also needs a key with the read scope. */
+        @WithDefault("false")
+        boolean readRequiresKey();
     }
 
     interface Corpus {

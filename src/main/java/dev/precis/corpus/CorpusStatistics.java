@@ -25,7 +25,10 @@ public class CorpusStatistics {
     /** A summary must not wait long for statistics: without them it falls back to the article's own. */
     private static final int LOOKUP_TIMEOUT_MS = 2000;
 
+    private static final long RETRY_AFTER_NANOS = 5_000_000_000L;
+
     private final EntityManager entityManager;
+    private volatile long unavailableSince = System.nanoTime() - RETRY_AFTER_NANOS;
 
     CorpusStatistics(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -37,10 +40,15 @@ public class CorpusStatistics {
     }
 
     private TermStatistics.Snapshot lookup(String language, Collection<String> terms) {
+        if (System.nanoTime() - unavailableSince < RETRY_AFTER_NANOS) {
+            return TermStatistics.Snapshot.EMPTY;
+        }
         try {
             return QuarkusTransaction.joiningExisting().call(() -> read(language, terms));
         } catch (RuntimeException e) {
-            // the summary is still worth giving without corpus figures; the database may be down
+            // the summary is still worth giving without corpus figures; the database may be down,
+            // and then summaries should not each wait for it: skip lookups for a few seconds
+            unavailableSince = System.nanoTime();
             LOG.debugf("Corpus statistics unavailable (%s); using the article's own term weights", e.getClass().getSimpleName());
             return TermStatistics.Snapshot.EMPTY;
         }

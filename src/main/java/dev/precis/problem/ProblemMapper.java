@@ -7,11 +7,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import dev.precis.auth.AccessDeniedException;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,6 +65,16 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e, UriInfo uri) {
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(problem(e.status(), e.getMessage(), uri, null));
+        if (e.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"precis\"");
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
     public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
         return respond(problem(413, e.getMessage(), uri, null));
     }
@@ -82,6 +95,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (DatabaseFailure.isUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", DatabaseFailure.summary(e));
+            return Response.status(503).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseFailure.RETRY_AFTER_SECONDS)
+                    .entity(problem(503, "The article store is unavailable; try again shortly", uri, null))
+                    .build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(problem(500, "The server could not complete the request", uri, null));
     }

@@ -1,0 +1,103 @@
+package dev.precis.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.precis.support.Articles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(AccessControlTest.KeysRequired.class)
+class AccessControlTest {
+
+    static final String READ_KEY = "pk_read_test_key_0123456789abcdef";
+    static final String WRITE_KEY = "pk_write_test_key_0123456789abcdef";
+    static final String ADMIN_KEY = "pk_admin_test_key_0123456789abcdef";
+
+    /** Auth on, as in production, with one key per scope; reads open. */
+    public static class KeysRequired implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("precis.auth.enabled", "true",
+                    "precis.auth.keys", String.join(",", "read:" + ApiKeys.hash(READ_KEY), "write:" + ApiKeys.hash(WRITE_KEY),
+                            "admin:" + ApiKeys.hash(ADMIN_KEY)));
+        }
+    }
+
+    @Test
+    void shouldRefuseAWriteWithoutAKey() {
+        given().contentType(ContentType.JSON).body(Map.of("text", Articles.uniqueStory()))
+                .when().post("/api/v1/articles")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownKeyWithoutEchoingIt() {
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer not-a-key-secret-123")
+                .body(Map.of("text", Articles.uniqueStory()))
+                .when().post("/api/v1/articles")
+                .then().statusCode(401)
+                .body(not(containsString("not-a-key-secret-123")));
+    }
+
+    @Test
+    void shouldAcceptAWriteKeyAsBearerOrHeader() {
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + WRITE_KEY)
+                .body(Map.of("text", Articles.uniqueStory()))
+                .when().post("/api/v1/articles").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("X-API-Key", WRITE_KEY)
+                .body(Map.of("text", Articles.uniqueStory()))
+                .when().post("/api/v1/articles").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("X-API-Key", ADMIN_KEY)
+                .body(Map.of("text", Articles.uniqueStory()))
+                .when().post("/api/v1/articles").then().statusCode(201);
+    }
+
+    @Test
+    void shouldRefuseAWriteWithAReadKey() {
+        given().contentType(ContentType.JSON).header("X-API-Key", READ_KEY)
+                .body(Map.of("text", Articles.uniqueStory()))
+                .when().post("/api/v1/articles")
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("write"));
+    }
+
+    @Test
+    void shouldNeedTheAdminScopeToDelete() {
+        long id = given().contentType(ContentType.JSON).header("X-API-Key", WRITE_KEY)
+                .body(Map.of("text", Articles.uniqueStory()))
+                .when().post("/api/v1/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().when().delete("/api/v1/articles/" + id).then().statusCode(401);
+        given().header("X-API-Key", WRITE_KEY).when().delete("/api/v1/articles/" + id).then().statusCode(403);
+        given().header("X-API-Key", ADMIN_KEY).when().delete("/api/v1/articles/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void shouldLeaveReadsAndSummariesOpenByDefault() {
+        given().when().get("/api/v1/articles").then().statusCode(200);
+        given().contentType("text/plain").body(Articles.STORM).when().post("/api/v1/summaries").then().statusCode(200);
+    }
+
+    @Test
+    void shouldSendSecurityHeaders() {
+        given().when().get("/api/v1/articles")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer");
+        given().contentType(ContentType.JSON).body(Map.of("text", Articles.uniqueStory()))
+                .when().post("/api/v1/articles")
+                .then().statusCode(401).header("X-Content-Type-Options", "nosniff");
+    }
+}
