@@ -93,6 +93,16 @@ public class ProblemMapper {
         return respond(problem(status, clientDetail(e, status), uri, null));
     }
 
+    /** A header the framework cannot parse, such as a malformed Content-Type. */
+    @ServerExceptionMapper
+    public Response unparsableHeader(IllegalArgumentException e, UriInfo uri) {
+        String message = e.getMessage();
+        if (message != null && message.startsWith("Failed to parse media type")) {
+            return respond(problem(415, "The Content-Type header is not a media type", uri, null));
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         if (DatabaseFailure.isUnavailable(e)) {

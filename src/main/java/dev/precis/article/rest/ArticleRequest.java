@@ -7,6 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+import dev.precis.problem.StrictJson;
+
 import dev.precis.summary.rest.SummaryOptionsRequest;
 
 /** An article to store, with the options of the summary stored with it. */
@@ -16,7 +20,8 @@ public record ArticleRequest(
         @Size(max = 1000) @Schema(example = "Council approves budget") String title,
         @Size(max = 2048) @Schema(example = "https://news.example.com/2024/05/budget") String url,
         @Size(max = 200) @Schema(example = "example-news") String source,
-        @Schema(description = "Publication time, ISO 8601 with offset", example = "2024-05-03T09:30:00Z") OffsetDateTime publishedAt,
+        @Schema(description = "Publication time, ISO 8601 with offset", example = "2024-05-03T09:30:00Z")
+        @JsonDeserialize(using = StrictJson.IsoOffsetDateTime.class) OffsetDateTime publishedAt,
         @Schema(description = "Sentences in the summary (default 3)", example = "3") Integer sentences,
         @Schema(description = "Fraction of the article's sentences, in (0, 1]") Double ratio,
         @Schema(description = "Word budget for the summary") Integer maxWords,

@@ -103,6 +103,10 @@ public class ArticleResource {
 
     private static long parseId(String id) {
         try {
+            // ASCII digits only: Long.parseLong would also take other scripts' digits and a sign
+            if (id.isEmpty() || id.length() > 19 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new NumberFormatException();
+            }
             long value = Long.parseLong(id);
             if (value < 1) {
                 throw new NumberFormatException();

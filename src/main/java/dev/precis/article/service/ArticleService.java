@@ -59,6 +59,9 @@ public class ArticleService {
 
     public Stored store(ArticleRequest request) {
         summaries.checkText(request.text());
+        rejectNul("title", request.title());
+        rejectNul("url", request.url());
+        rejectNul("source", request.source());
         SummaryOptions options = optionsParser.parse(request);
         String fingerprint = TextFingerprint.of(request.text());
         Optional<Article> existing = Article.findByTextHash(fingerprint);
@@ -117,6 +120,7 @@ public class ArticleService {
     }
 
     public ArticlePage list(String cursor, Integer limit, String source) {
+        rejectNul("source", source);
         int pageSize = limit == null ? config.pages().defaultLimit() : limit;
         if (pageSize < 1 || pageSize > config.pages().maxLimit()) {
             throw new InvalidRequestException("limit", "must be between 1 and " + config.pages().maxLimit());
@@ -143,6 +147,13 @@ public class ArticleService {
         corpus.record(article.language, summaries.documentTerms(article.title, article.text), -1);
         article.delete();
         return true;
+    }
+
+    /** PostgreSQL text cannot hold NUL; a field that has one is refused rather than altered. */
+    private static void rejectNul(String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new InvalidRequestException(field, "must not contain NUL characters");
+        }
     }
 
     private static Summary.StoredSentence stored(ScoredSentence s) {

@@ -41,6 +41,9 @@ public class SummaryService {
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException("text", "must not be blank");
         }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new InvalidRequestException("text", "must not contain NUL characters");
+        }
         if (text.length() > maxTextLength) {
             throw new InvalidRequestException("text", "must be at most " + maxTextLength + " characters (it has " + text.length() + ")");
         }
