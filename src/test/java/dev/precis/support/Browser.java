@@ -77,15 +77,21 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
-        return new Browser(driver, profile);
+        Browser browser;
+        try {
+            browser = new Browser(new ChromeDriver(service, options), profile);
+        } catch (RuntimeException e) {
+            deleteRecursively(profile);
+            throw e;
+        }
+        browser.driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+        return browser;
     }
 
     private static void requireExecutable(Path path, String what, String debianPackage) {
         if (!Files.isExecutable(path)) {
             throw new IllegalStateException(what + " not found at " + path + ": the browser tests need it. On Debian: "
-                    + "apt-get install chromium chromium-driver (.ci/run installs them).");
+                    + "apt-get install chromium chromium-driver (" + debianPackage + " is missing; .ci/run installs both).");
         }
     }
 
@@ -155,12 +161,12 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteProfile();
+            deleteRecursively(profile);
         }
     }
 
-    private void deleteProfile() {
-        try (Stream<Path> files = Files.walk(profile)) {
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary directory is no reason to fail a test run
