@@ -1,5 +1,9 @@
 package dev.precis.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Small articles for the API tests; each call can make its text unique. */
@@ -17,6 +21,15 @@ public final class Articles {
     /** The storm article with a sentence that makes its text unlike any other. */
     public static String uniqueStory() {
         return STORM + " Reference " + UUID.randomUUID() + " was given to the incident.";
+    }
+
+    /** A news story of six paragraphs, with a quotation and a question (src/test/resources/page). */
+    public static String harbourBridge() {
+        try (InputStream in = Articles.class.getResourceAsStream("/page/harbour-bridge.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String json(String text) {

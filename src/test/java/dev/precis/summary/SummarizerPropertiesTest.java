@@ -17,7 +17,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import dev.precis.text.TextAnalyzer;
 
 /** Properties of the engine on generated text, for every algorithm and option. */
-class SummarizerProperties {
+class SummarizerPropertiesTest {
 
     static Summarizer summarizer;
 
@@ -91,7 +91,7 @@ class SummarizerProperties {
                 .as((words, end) -> String.join(" ", words) + end);
         Arbitrary<String> separator = Arbitraries.of(" ", "  ", "\n", "\n\n", " \n ", "\r\n");
         return Combinators.combine(sentence.list().ofMinSize(0).ofMaxSize(30), separator.list().ofMinSize(30).ofMaxSize(30))
-                .as(SummarizerProperties::join)
+                .as(SummarizerPropertiesTest::join)
                 .edgeCases(edges -> edges.add(""));
     }
 
