@@ -57,9 +57,10 @@ public class SummaryResource {
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "article", value = EXAMPLE_TEXT)))
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "Blank text or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryResponse summarizePlain(String text,
             @Parameter(description = "Headline of the article") @QueryParam("title") String title,
-            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
+            @Parameter(description = "Sentences in the summary (default precis.summary.default-sentences, 3)") @QueryParam("sentences") String sentences,
             @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
             @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
             @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
