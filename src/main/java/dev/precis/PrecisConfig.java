@@ -16,6 +16,14 @@ public interface PrecisConfig {
 
     Corpus corpus();
 
+    LanguageSettings language();
+
+    interface LanguageSettings {
+        /** Language of a text whose language cannot be detected (ISO 639-1). */
+        @WithDefault("en")
+        String fallback();
+    }
+
     interface Summary {
         /** Sentences in a summary when the request names no length. */
         @WithDefault("3")

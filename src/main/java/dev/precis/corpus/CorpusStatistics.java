@@ -19,7 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * instances give the same term weights.
  */
 @ApplicationScoped
-public class CorpusStatistics {
+public class CorpusStatistics implements TermStatistics {
 
     private static final Logger LOG = Logger.getLogger(CorpusStatistics.class);
     /** A summary must not wait long for statistics: without them it falls back to the article's own. */
@@ -31,12 +31,9 @@ public class CorpusStatistics {
         this.entityManager = entityManager;
     }
 
-    /** Statistics of one language, read when the engine first asks for them. */
-    public TermStatistics of(String language) {
-        return terms -> lookup(language, terms);
-    }
-
-    private TermStatistics.Snapshot lookup(String language, Collection<String> terms) {
+    /** Statistics of one language, read when the engine asks for them. */
+    @Override
+    public TermStatistics.Snapshot lookup(String language, Collection<String> terms) {
         try {
             return QuarkusTransaction.joiningExisting().call(() -> read(language, terms));
         } catch (RuntimeException e) {

@@ -140,7 +140,7 @@ public class ArticleService {
         if (article == null) {
             return false;
         }
-        corpus.record(article.language, summaries.documentTerms(article.title, article.text), -1);
+        corpus.record(article.language, summaries.documentTerms(article.title, article.text, article.language), -1);
         article.delete();
         return true;
     }

@@ -1,5 +1,7 @@
 package dev.precis.summary.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.precis.PrecisConfig;
@@ -8,6 +10,7 @@ import dev.precis.problem.InvalidRequestException;
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.SummaryResult;
+import dev.precis.text.Language;
 import io.micrometer.core.annotation.Timed;
 
 /** Summarizes text for the HTTP layer, within the configured limits, and measures how long it takes. */
@@ -28,12 +31,12 @@ public class SummaryService {
     @Timed(value = "precis.summarize", description = "Time to summarize one article", histogram = true)
     public SummaryResult summarize(String title, String text, SummaryOptions options) {
         checkText(text);
-        return summarizer.summarize(title, text, options, corpus.of(summarizer.language()));
+        return summarizer.summarize(title, text, options, corpus);
     }
 
-    /** The distinct terms an article adds to the corpus statistics. */
-    public java.util.List<String> documentTerms(String title, String text) {
-        return java.util.List.copyOf(summarizer.documentTerms(title, text));
+    /** The distinct terms an article of this language (ISO 639-1) adds to the corpus statistics. */
+    public List<String> documentTerms(String title, String text, String language) {
+        return List.copyOf(summarizer.documentTerms(title, text, Language.byCode(language).orElse(summarizer.fallbackLanguage())));
     }
 
     /** Rejects a text the engine should not be given: blank, or over the configured length. */
@@ -44,9 +47,5 @@ public class SummaryService {
         if (text.length() > maxTextLength) {
             throw new InvalidRequestException("text", "must be at most " + maxTextLength + " characters (it has " + text.length() + ")");
         }
-    }
-
-    public String language() {
-        return summarizer.language();
     }
 }
