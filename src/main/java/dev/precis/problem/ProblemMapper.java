@@ -18,6 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.precis.html.UnreadablePageException;
+
 /**
  * Turns every failure into an {@code application/problem+json} response. The one place where
  * exceptions meet HTTP: details are written for the client and never carry a stack trace or an
@@ -62,6 +64,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unreadablePage(UnreadablePageException e, UriInfo uri) {
+        return respond(problem(422, e.getMessage(), uri, List.of(new Problem.FieldError("html", e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
         return respond(problem(413, e.getMessage(), uri, null));
     }
@@ -88,7 +95,7 @@ public class ProblemMapper {
 
     private static Problem problem(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+        String title = type != null ? type.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "HTTP " + status;
         String instance = uri != null ? uri.getRequestUri().getRawPath() : null;
         return new Problem("about:blank", title, status, detail, instance, errors);
     }
