@@ -73,7 +73,7 @@ public final class NoiseFilter {
             "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "kakaotalk", "kakao", "line", "messenger", "flipboard", "copy", "link",
             "url", "save", "bookmark", "comments", "comment", "to", "this", "on", "via", "article", "story", "page", "a", "friend", "font",
             "size", "text", "listen", "gift", "more", "options", "teilen", "drucken", "partager", "imprimer", "compartir", "imprimir",
-            "condividi", "stampa", "compartilhar", "partilhar", "delen", "printen", "поделиться", "печать", "공유", "인쇄", "스크랩", "분享",
+            "condividi", "stampa", "compartilhar", "partilhar", "delen", "printen", "поделиться", "печать", "공유", "인쇄", "스크랩",
             "分享", "打印", "共有", "印刷");
     private static final Set<String> WIDGET_CORE = Set.of(
             "share", "send", "print", "tweet", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit",
@@ -112,6 +112,11 @@ public final class NoiseFilter {
             "y", "e", "und", "et");
     private static final List<String> MONTHS = new ArrayList<>();
     private static final Pattern DATE_PART = datePart();
+    /** Any month name of {@link #MONTHS}, filled while {@link #DATE_PART} is built. */
+    private static final Pattern MONTH_NAME = Pattern.compile("(?<!\\p{L})(?:"
+            + String.join("|", MONTHS.stream().map(Pattern::quote).toList()) + ")(?!\\p{L})");
+    private static final Pattern BY_WORD = Pattern.compile("\\s(?i:by)\\s");
+    private static final Pattern NUMERIC_DATE_OR_TIME = Pattern.compile("\\d{1,2}:\\d{2}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}\\s*년|\\d{4}年");
     private static final Pattern DATE_EVIDENCE = Pattern.compile("\\d{1,2}:\\d{2}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\b");
 
     private NoiseFilter() {
@@ -348,7 +353,7 @@ public final class NoiseFilter {
             return null;
         }
         String datePart = s;
-        Matcher by = Pattern.compile("\\s(?i:by)\\s").matcher(s);
+        Matcher by = BY_WORD.matcher(s);
         if (by.find()) {
             if (!isByline(s.substring(by.start()).strip())) {
                 return null;
@@ -364,16 +369,11 @@ public final class NoiseFilter {
 
     /** A time, a numeric date, or a day number or year with a month name. */
     private static boolean hasDateShape(String s) {
-        if (Pattern.compile("\\d{1,2}:\\d{2}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}\\s*년|\\d{4}年").matcher(s).find()) {
+        if (NUMERIC_DATE_OR_TIME.matcher(s).find()) {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        for (String month : MONTHS) {
-            if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(month) + "(?!\\p{L})").matcher(lower).find() && lower.matches("(?s).*\\d.*")) {
-                return true;
-            }
-        }
-        return false;
+        return MONTH_NAME.matcher(lower).find() && lower.chars().anyMatch(Character::isDigit);
     }
 
     /**
