@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -112,7 +114,10 @@ class SummaryInputAndLanguageTest {
     void shouldReportNoCleaningForACleanText() {
         given().contentType(ContentType.JSON).body(Map.of("text", Articles.STORM))
                 .when().post("/api/v1/summaries")
-                .then().statusCode(200).body("cleaning", equalTo(Map.of()));
+                .then().statusCode(200)
+                .body("cleaning", equalTo(Map.of()))
+                .body("languageDetected", equalTo(true))
+                .body("$", not(hasKey("extracted")));
     }
 
     @Test
