@@ -18,6 +18,14 @@ public interface PrecisConfig {
 
     Auth auth();
 
+    LanguageSettings language();
+
+    interface LanguageSettings {
+        /** Language of a text whose language cannot be detected (ISO 639-1). */
+        @WithDefault("en")
+        String fallback();
+    }
+
     interface Summary {
         /** Sentences in a summary when the request names no length. */
         @WithDefault("3")
@@ -66,6 +74,14 @@ public interface PrecisConfig {
         /** How often pending corpus changes are added into the term statistics. */
         @WithDefault("1s")
         java.time.Duration foldInterval();
+
+        /** How long a replica keeps the term document frequencies it read before reading them again. */
+        @WithDefault("10s")
+        java.time.Duration cacheTtl();
+
+        /** How many terms' document frequencies a replica keeps. */
+        @WithDefault("200000")
+        long cacheSize();
     }
 
     interface Pages {

@@ -30,8 +30,13 @@ public class Article extends PanacheEntityBase {
 
     public String title;
 
+    /** The article text: as submitted, or as extracted from the submitted HTML page (see {@link #format}). */
     @Column(name = "body", nullable = false)
     public String text;
+
+    /** {@code text} when the article was submitted as text, {@code html} when its text was extracted from a page. */
+    @Column(nullable = false)
+    public String format = "text";
 
     public String url;
 

@@ -39,6 +39,15 @@ public class Summary extends PanacheEntityBase {
     @Column(nullable = false)
     public String language;
 
+    /** Whether the language was detected rather than named by the request. */
+    @Column(name = "language_detected", nullable = false)
+    public boolean languageDetected;
+
+    /** Noise taken out of the text before summarizing, as counts by kind. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Integer> cleaning;
+
     /** The options the summary was made with, as the request gave them after defaults. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

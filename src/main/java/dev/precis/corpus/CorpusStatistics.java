@@ -1,80 +1,152 @@
 package dev.precis.corpus;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.precis.PrecisConfig;
 import dev.precis.summary.TermStatistics;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reads and records the corpus statistics kept in PostgreSQL: how many articles of a language are
  * stored and how many of them contain each term. Every replica reads the same tables, so two
- * instances give the same term weights.
+ * instances give the same term weights (up to the short time a replica keeps what it read).
+ * <p>
+ * Reads are on the hot path of every summary that needs IDF, so they go straight to JDBC (no
+ * transaction, no entity manager), and each replica keeps the figures it read for
+ * {@code precis.corpus.cache-ttl}: a term's document frequency changes slowly, and a summary
+ * should not wait on the database for it.
  */
 @ApplicationScoped
-public class CorpusStatistics {
+public class CorpusStatistics implements TermStatistics {
 
     private static final Logger LOG = Logger.getLogger(CorpusStatistics.class);
     /** A summary must not wait long for statistics: without them it falls back to the article's own. */
-    private static final int LOOKUP_TIMEOUT_MS = 2000;
-
+    private static final int LOOKUP_TIMEOUT_SECONDS = 2;
+    /** After a failed read, summaries skip the database for this long rather than each waiting for it. */
     private static final long RETRY_AFTER_NANOS = 5_000_000_000L;
+    /** The corpus size is read again after at most a second; it is one row, but read by every summary. */
+    private static final long MAX_SIZE_TTL_NANOS = 1_000_000_000L;
+
+    private record Size(long documents, long readAt) {
+    }
 
     private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
+    private final Cache<String, Long> frequencies;
+    private final Map<String, Size> sizes = new ConcurrentHashMap<>();
+    private final long sizeTtlNanos;
     private volatile long unavailableSince = System.nanoTime() - RETRY_AFTER_NANOS;
 
-    CorpusStatistics(EntityManager entityManager) {
+    CorpusStatistics(EntityManager entityManager, AgroalDataSource dataSource, PrecisConfig config) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
+        Duration ttl = config.corpus().cacheTtl();
+        this.frequencies = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(config.corpus().cacheSize()).build();
+        this.sizeTtlNanos = Math.min(MAX_SIZE_TTL_NANOS, ttl.toNanos());
     }
 
-    /** Statistics of one language, read when the engine first asks for them. */
-    public TermStatistics of(String language) {
-        return terms -> lookup(language, terms);
-    }
-
-    private TermStatistics.Snapshot lookup(String language, Collection<String> terms) {
+    /** Statistics of one language, read when the engine asks for them. */
+    @Override
+    public TermStatistics.Snapshot lookup(String language, Collection<String> terms) {
         if (System.nanoTime() - unavailableSince < RETRY_AFTER_NANOS) {
             return TermStatistics.Snapshot.EMPTY;
         }
         try {
-            return QuarkusTransaction.joiningExisting().call(() -> read(language, terms));
-        } catch (RuntimeException e) {
-            // the summary is still worth giving without corpus figures; the database may be down,
-            // and then summaries should not each wait for it: skip lookups for a few seconds
+            return read(language, terms);
+        } catch (SQLException | RuntimeException e) {
+            // the summary is still worth giving without corpus figures; the database may be down
             unavailableSince = System.nanoTime();
             LOG.debugf("Corpus statistics unavailable (%s); using the article's own term weights", e.getClass().getSimpleName());
             return TermStatistics.Snapshot.EMPTY;
         }
     }
 
-    private TermStatistics.Snapshot read(String language, Collection<String> terms) {
-        List<?> size = entityManager.createNativeQuery("select documents from corpus_size where language = ?1")
-                .setParameter(1, language)
-                .setHint("jakarta.persistence.query.timeout", LOOKUP_TIMEOUT_MS)
-                .getResultList();
-        long documents = size.isEmpty() ? 0 : ((Number) size.get(0)).longValue();
-        if (documents == 0 || terms.isEmpty()) {
-            return new TermStatistics.Snapshot(documents, Map.of());
+    private TermStatistics.Snapshot read(String language, Collection<String> terms) throws SQLException {
+        Map<String, Long> found = new HashMap<>(terms.size() * 2);
+        List<String> missing = new ArrayList<>();
+        for (String term : terms) {
+            Long df = frequencies.getIfPresent(key(language, term));
+            if (df == null) {
+                missing.add(term);
+            } else if (df > 0) {
+                found.put(term, df);
+            }
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("select term, documents from term_document_frequency where language = ?1 and term = any(?2)")
-                .setParameter(1, language)
-                .setParameter(2, terms.toArray(String[]::new))
-                .setHint("jakarta.persistence.query.timeout", LOOKUP_TIMEOUT_MS)
-                .getResultList();
-        Map<String, Long> frequencies = new HashMap<>(rows.size() * 2);
-        for (Object[] row : rows) {
-            frequencies.put((String) row[0], ((Number) row[1]).longValue());
+        Size size = sizes.get(language);
+        boolean sizeStale = size == null || System.nanoTime() - size.readAt() >= sizeTtlNanos;
+        if (!sizeStale && missing.isEmpty()) {
+            return new TermStatistics.Snapshot(size.documents(), found);
         }
-        return new TermStatistics.Snapshot(documents, frequencies);
+        try (Connection connection = dataSource.getConnection()) {
+            if (sizeStale) {
+                size = new Size(readSize(connection, language), System.nanoTime());
+                sizes.put(language, size);
+            }
+            if (size.documents() > 0 && !missing.isEmpty()) {
+                readFrequencies(connection, language, missing, found);
+            }
+        }
+        return new TermStatistics.Snapshot(size.documents(), found);
+    }
+
+    private static long readSize(Connection connection, String language) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select documents from corpus_size where language = ?")) {
+            query.setQueryTimeout(LOOKUP_TIMEOUT_SECONDS);
+            query.setString(1, language);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
+    }
+
+    private void readFrequencies(Connection connection, String language, List<String> terms, Map<String, Long> found) throws SQLException {
+        Map<String, Long> read = new HashMap<>(terms.size() * 2);
+        try (PreparedStatement query = connection.prepareStatement(
+                "select term, documents from term_document_frequency where language = ? and term = any(?)")) {
+            query.setQueryTimeout(LOOKUP_TIMEOUT_SECONDS);
+            query.setString(1, language);
+            Array array = connection.createArrayOf("text", terms.toArray());
+            query.setArray(2, array);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    read.put(rows.getString(1), rows.getLong(2));
+                }
+            } finally {
+                array.free();
+            }
+        }
+        for (String term : terms) {
+            long df = read.getOrDefault(term, 0L);
+            // terms in no document are remembered too, as 0, so they are not asked for again at once
+            frequencies.put(key(language, term), df);
+            if (df > 0) {
+                found.put(term, df);
+            }
+        }
+    }
+
+    private static String key(String language, String term) {
+        return language + '\u0001' + term;
     }
 
     /**

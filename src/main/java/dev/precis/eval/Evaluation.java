@@ -14,13 +14,14 @@ import dev.precis.summary.Algorithm;
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.TermStatistics;
-import dev.precis.text.TextAnalyzer;
+import dev.precis.text.Language;
 
 /**
  * Scores the summarizer on evaluation sets with the shared protocol: macro-averaged ROUGE-1,
  * ROUGE-2 and ROUGE-L F1; R1 and R2 against the reference, RL against the reference in article
  * order where the set has one. As in production, corpus statistics come from the set's own
- * articles, as if they had all been stored before any summary was asked for.
+ * articles, as if they had all been stored before any summary was asked for, and the language
+ * of each article is detected, as it is for a request that names none.
  * <p>
  * {@link #main} prints a table of every algorithm on the sets it is given.
  */
@@ -84,24 +85,28 @@ public final class Evaluation {
                 SummaryOptions.ofSentences(protocol.sentences(a)).withAlgorithm(algorithm), corpus).summaryText());
     }
 
-    /** Document frequencies of the set's articles, counted the way storing them counts them. */
+    /** Document frequencies of the set's articles, per language, counted the way storing them counts them. */
     TermStatistics corpusOf(List<EvalArticle> set) {
-        Map<String, Long> frequencies = new HashMap<>();
+        Map<String, Map<String, Long>> frequencies = new HashMap<>();
+        Map<String, Long> documents = new HashMap<>();
         for (EvalArticle a : set) {
-            for (String term : summarizer.documentTerms(a.title(), a.text())) {
-                frequencies.merge(term, 1L, Long::sum);
+            Language language = summarizer.detectLanguage(a.text()).orElse(summarizer.fallbackLanguage());
+            documents.merge(language.code(), 1L, Long::sum);
+            Map<String, Long> counts = frequencies.computeIfAbsent(language.code(), code -> new HashMap<>());
+            for (String term : summarizer.documentTerms(a.title(), a.text(), language)) {
+                counts.merge(term, 1L, Long::sum);
             }
         }
-        long documents = set.size();
-        return (Collection<String> terms) -> {
+        return (String language, Collection<String> terms) -> {
+            Map<String, Long> counts = frequencies.getOrDefault(language, Map.of());
             Map<String, Long> found = new HashMap<>();
             for (String t : terms) {
-                Long df = frequencies.get(t);
+                Long df = counts.get(t);
                 if (df != null) {
                     found.put(t, df);
                 }
             }
-            return new TermStatistics.Snapshot(documents, found);
+            return new TermStatistics.Snapshot(documents.getOrDefault(language, 0L), found);
         };
     }
 
@@ -119,7 +124,7 @@ public final class Evaluation {
             sets.add(dir.resolve("bbc100.jsonl"));
             sets.add(dir.resolve("cnndm100.jsonl"));
         }
-        Evaluation evaluation = new Evaluation(new Summarizer(TextAnalyzer.english()));
+        Evaluation evaluation = new Evaluation(new Summarizer());
         System.out.println("| set | protocol | algorithm | R1 | R2 | RL |");
         System.out.println("|---|---|---|---|---|---|");
         for (Path path : sets) {

@@ -14,12 +14,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import dev.precis.auth.AccessDeniedException;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import dev.precis.auth.AccessDeniedException;
+import dev.precis.html.UnreadablePageException;
 
 /**
  * Turns every failure into an {@code application/problem+json} response. The one place where
@@ -75,6 +76,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unreadablePage(UnreadablePageException e, UriInfo uri) {
+        return respond(problem(422, e.getMessage(), uri, List.of(new Problem.FieldError("html", e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
         return respond(problem(413, e.getMessage(), uri, null));
     }
@@ -118,7 +124,7 @@ public class ProblemMapper {
 
     private static Problem problem(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+        String title = type != null ? type.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "HTTP " + status;
         String instance = uri != null ? uri.getRequestUri().getRawPath() : null;
         return new Problem("about:blank", title, status, detail, instance, errors);
     }

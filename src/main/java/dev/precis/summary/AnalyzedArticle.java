@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.precis.text.CleanText;
+import dev.precis.text.Language;
 import dev.precis.text.Sentence;
 
 /**
@@ -17,6 +19,11 @@ final class AnalyzedArticle {
     /** Corpus size at which corpus IDF and the article's own inverse sentence frequency weigh the same. */
     static final double CORPUS_HALF_WEIGHT = 50;
 
+    final Language language;
+    /** Whether the language was detected rather than given by the caller. */
+    final boolean languageDetected;
+    /** The noise taken out of the text before its sentences were counted. */
+    final CleanText cleaning;
     final List<Sentence> sentences;
     /** Term ids of each sentence, in order, repeats kept. */
     final int[][] terms;
@@ -38,8 +45,11 @@ final class AnalyzedArticle {
     private final TermStatistics corpus;
     private double[] idf;
 
-    AnalyzedArticle(List<Sentence> sentences, int[][] terms, int[] wordCounts, int[] titleTerms, Vocabulary vocabulary,
-            TermStatistics corpus) {
+    AnalyzedArticle(Language language, boolean languageDetected, CleanText cleaning, List<Sentence> sentences, int[][] terms,
+            int[] wordCounts, int[] titleTerms, Vocabulary vocabulary, TermStatistics corpus) {
+        this.language = language;
+        this.languageDetected = languageDetected;
+        this.cleaning = cleaning;
         this.sentences = sentences;
         this.terms = terms;
         this.wordCounts = wordCounts;
@@ -79,7 +89,7 @@ final class AnalyzedArticle {
             return idf;
         }
         int size = vocabulary.size();
-        TermStatistics.Snapshot snapshot = size == 0 ? TermStatistics.Snapshot.EMPTY : corpus.lookup(vocabulary);
+        TermStatistics.Snapshot snapshot = size == 0 ? TermStatistics.Snapshot.EMPTY : corpus.lookup(language.code(), vocabulary);
         long documents = Math.max(0, snapshot.documents());
         int n = Math.max(1, size());
         double corpusWeight = documents / (documents + CORPUS_HALF_WEIGHT);

@@ -6,25 +6,37 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.precis.text.CleanText;
+import dev.precis.text.Language;
+import dev.precis.text.LanguageDetector;
+import dev.precis.text.LanguageModels;
+import dev.precis.text.NoiseFilter;
 import dev.precis.text.Sentence;
 import dev.precis.text.TextAnalyzer;
 
 /**
- * The extractive summarizer: splits an article into sentences, ranks them with the chosen
- * algorithm and returns the best ones in article order, with the article's keywords. Plain Java,
- * thread-safe and deterministic: the same text, options and corpus statistics always give the
- * same summary.
+ * The extractive summarizer: takes the noise out of an article, tells its language (unless the
+ * caller names it), splits it into sentences, ranks them with the chosen algorithm and returns the
+ * best ones in article order, with the article's keywords. Plain Java, thread-safe and
+ * deterministic: the same text, options and corpus statistics always give the same summary.
  */
 public final class Summarizer {
 
-    private final TextAnalyzer analyzer;
+    private final LanguageModels models;
+    private final Language fallback;
     private final Map<Algorithm, SentenceRanker> rankers = new EnumMap<>(Algorithm.class);
 
-    public Summarizer(TextAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    /**
+     * @param fallback the language of a text whose language cannot be told (too short, or not a
+     *                 supported language)
+     */
+    public Summarizer(LanguageModels models, Language fallback) {
+        this.models = models;
+        this.fallback = fallback;
         rankers.put(Algorithm.NEWS_CENTRALITY, new NewsCentralityRanker());
         rankers.put(Algorithm.TEXTRANK, new TextRankRanker());
         rankers.put(Algorithm.LEXRANK, new LexRankRanker());
@@ -32,8 +44,17 @@ public final class Summarizer {
         rankers.put(Algorithm.LEAD, new LeadRanker());
     }
 
-    public String language() {
-        return analyzer.language();
+    /** A summarizer that loads models on first use and falls back to English. */
+    public Summarizer() {
+        this(new LanguageModels(), Language.ENGLISH);
+    }
+
+    public Language fallbackLanguage() {
+        return fallback;
+    }
+
+    public LanguageModels models() {
+        return models;
     }
 
     public SummaryResult summarize(String title, String text, SummaryOptions options) {
@@ -41,7 +62,7 @@ public final class Summarizer {
     }
 
     public SummaryResult summarize(String title, String text, SummaryOptions options, TermStatistics corpus) {
-        AnalyzedArticle article = analyze(title, text, corpus);
+        AnalyzedArticle article = analyze(title, text, options.language(), corpus);
         int target = options.sentenceTarget(article.size());
         SentenceRanker ranker = rankers.get(options.algorithm());
         double[] scores = ranker.scores(article, target);
@@ -54,46 +75,67 @@ public final class Summarizer {
             sentences.add(new ScoredSentence(s.index(), s.start(), s.end(), s.text(), round(score)));
         }
         List<Keyword> keywords = keywords(article, options.keywords());
-        return new SummaryResult(sentences, keywords, options.algorithm().id(), analyzer.language(), article.size(), article.wordCount,
-                List.copyOf(new TreeSet<>(article.vocabulary)));
+        return new SummaryResult(sentences, keywords, options.algorithm().id(), article.language.code(), article.languageDetected,
+                article.size(), article.wordCount, article.cleaning.removedById(), List.copyOf(new TreeSet<>(article.vocabulary)));
     }
 
-    /** The distinct terms of an article (title and text), as they count in corpus document frequencies. */
-    public Set<String> documentTerms(String title, String text) {
-        return new TreeSet<>(analyze(title, text, TermStatistics.NONE).vocabulary);
+    /**
+     * The distinct terms of an article (title and text), as they count in corpus document
+     * frequencies: noise left out, in the given language, or the detected one when it is {@code null}.
+     */
+    public Set<String> documentTerms(String title, String text, Language language) {
+        return new TreeSet<>(analyze(title, text, language, TermStatistics.NONE).vocabulary);
+    }
+
+    /** The language of a text as the summarizer tells it: detected, or the fallback; empty when it cannot be told. */
+    public Optional<Language> detectLanguage(String text) {
+        return models.detector().detect(NoiseFilter.lines(text).sample(LanguageDetector.SAMPLE_LENGTH));
     }
 
     AnalyzedArticle analyze(String title, String text) {
-        return analyze(title, text, TermStatistics.NONE);
+        return analyze(title, text, null, TermStatistics.NONE);
     }
 
-    AnalyzedArticle analyze(String title, String text, TermStatistics corpus) {
-        List<Sentence> sentences = analyzer.sentences(text);
+    AnalyzedArticle analyze(String title, String text, Language requested, TermStatistics corpus) {
+        NoiseFilter.Lines lines = NoiseFilter.lines(text, title);
+        Language language = requested;
+        boolean detected = false;
+        if (language == null) {
+            Optional<Language> found = models.detector().detect(lines.sample(LanguageDetector.SAMPLE_LENGTH));
+            detected = found.isPresent();
+            language = found.orElse(fallback);
+        }
+        TextAnalyzer analyzer = models.analyzer(language);
+        CleanText clean = NoiseFilter.sentences(lines, analyzer);
+        List<Sentence> sentences = clean.sentences();
         AnalyzedArticle.Vocabulary vocabulary = new AnalyzedArticle.Vocabulary();
         int[][] terms = new int[sentences.size()][];
         int[] wordCounts = new int[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            List<String> words = analyzer.words(text, s.start(), s.end());
-            wordCounts[i] = words.size();
-            terms[i] = termIds(words, vocabulary, true);
+            Sentence shown = sentences.get(i);
+            // ranked as written (a lead with its dateline), counted as shown
+            Sentence written = clean.asWritten().get(i);
+            wordCounts[i] = analyzer.wordCount(text, shown.start(), shown.end());
+            terms[i] = termIds(analyzer, text, written.start(), written.end(), vocabulary, true);
         }
         int[] titleTerms = title == null || title.isBlank()
                 ? new int[0]
-                : termIds(analyzer.words(title, 0, title.length()), vocabulary, false);
-        return new AnalyzedArticle(sentences, terms, wordCounts, titleTerms, vocabulary, corpus);
+                : termIds(analyzer, title, 0, title.length(), vocabulary, false);
+        return new AnalyzedArticle(language, detected, clean, sentences, terms, wordCounts, titleTerms, vocabulary, corpus);
     }
 
-    private int[] termIds(List<String> words, AnalyzedArticle.Vocabulary vocabulary, boolean countSurface) {
-        int[] ids = new int[words.size()];
-        int n = 0;
-        for (String word : words) {
-            String term = analyzer.term(word);
-            if (term != null) {
-                ids[n++] = vocabulary.id(term, countSurface ? word : null);
+    private static int[] termIds(TextAnalyzer analyzer, CharSequence text, int start, int end, AnalyzedArticle.Vocabulary vocabulary,
+            boolean countSurface) {
+        // every term is made from at least one character of its own
+        int[] ids = new int[Math.max(1, end - start)];
+        int[] n = {0};
+        analyzer.terms(text, start, end, (term, surface) -> {
+            if (n[0] == ids.length) {
+                throw new IllegalStateException("more terms than characters");
             }
-        }
-        return Arrays.copyOf(ids, n);
+            ids[n[0]++] = vocabulary.id(term, countSurface ? surface : null);
+        });
+        return Arrays.copyOf(ids, n[0]);
     }
 
     /**

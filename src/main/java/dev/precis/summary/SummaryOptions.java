@@ -1,5 +1,7 @@
 package dev.precis.summary;
 
+import dev.precis.text.Language;
+
 /**
  * What a caller asks of a summary. Exactly one length is in force: a sentence count, a fraction of
  * the article's sentences, or a word budget (three sentences when none is given).
@@ -7,9 +9,10 @@ package dev.precis.summary;
  * @param avoidQuotes    leave out sentences that are mostly quotation while enough others remain
  * @param avoidQuestions leave out questions while enough other sentences remain
  * @param keywords       how many keywords to return with the summary
+ * @param language       the article's language, or {@code null} to detect it
  */
 public record SummaryOptions(Integer sentences, Double ratio, Integer maxWords, Algorithm algorithm,
-        boolean avoidQuotes, boolean avoidQuestions, int keywords) {
+        boolean avoidQuotes, boolean avoidQuestions, int keywords, Language language) {
 
     public static final int DEFAULT_SENTENCES = 3;
 
@@ -32,20 +35,31 @@ public record SummaryOptions(Integer sentences, Double ratio, Integer maxWords, 
         }
     }
 
+    /** Options with the language detected. */
+    public SummaryOptions(Integer sentences, Double ratio, Integer maxWords, Algorithm algorithm, boolean avoidQuotes,
+            boolean avoidQuestions, int keywords) {
+        this(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, null);
+    }
+
     public static SummaryOptions ofSentences(int sentences) {
-        return new SummaryOptions(sentences, null, null, Algorithm.DEFAULT, false, false, 0);
+        return new SummaryOptions(sentences, null, null, Algorithm.DEFAULT, false, false, 0, null);
     }
 
     public SummaryOptions withAlgorithm(Algorithm other) {
-        return new SummaryOptions(sentences, ratio, maxWords, other, avoidQuotes, avoidQuestions, keywords);
+        return new SummaryOptions(sentences, ratio, maxWords, other, avoidQuotes, avoidQuestions, keywords, language);
     }
 
     public SummaryOptions withKeywords(int count) {
-        return new SummaryOptions(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, count);
+        return new SummaryOptions(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, count, language);
     }
 
     public SummaryOptions avoiding(boolean quotes, boolean questions) {
-        return new SummaryOptions(sentences, ratio, maxWords, algorithm, quotes, questions, keywords);
+        return new SummaryOptions(sentences, ratio, maxWords, algorithm, quotes, questions, keywords, language);
+    }
+
+    /** The same options for a text in this language ({@code null}: detect it). */
+    public SummaryOptions inLanguage(Language given) {
+        return new SummaryOptions(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, given);
     }
 
     /** How many sentences to pick from an article of {@code sentenceCount} sentences; a word budget caps it later. */

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -16,29 +17,39 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * Turns words into the terms that are counted: stopwords and words without a letter are dropped,
- * possessive endings removed, the rest stemmed with the Snowball stemmer of the language.
- * Stopwords come from the Snowball lists that Lucene ships, so they are maintained upstream.
+ * possessive endings removed, the rest lower-cased for the language and stemmed with its Snowball
+ * stemmer where OpenNLP ships one. Stopwords come from the lists Lucene maintains, so they are
+ * kept up to date upstream.
  */
 public final class TermNormalizer {
 
-    public static final String ENGLISH_STOPWORDS = "org/apache/lucene/analysis/snowball/english_stop.txt";
-
     private final Set<String> stopwords;
+    private final Locale locale;
+    private final boolean greek;
     private final ThreadLocal<SnowballStemmer> stemmers;
 
-    public TermNormalizer(Set<String> stopwords, SnowballStemmer.ALGORITHM algorithm) {
+    /**
+     * @param algorithm the Snowball stemmer, or {@code null} to count lower-cased words as they are
+     */
+    public TermNormalizer(Set<String> stopwords, SnowballStemmer.ALGORITHM algorithm, Locale locale) {
         this.stopwords = Set.copyOf(stopwords);
+        this.locale = locale;
+        this.greek = "el".equals(locale.getLanguage());
         // the Snowball stemmers keep their working buffer in the instance: one per thread
-        this.stemmers = ThreadLocal.withInitial(() -> new SnowballStemmer(algorithm));
+        this.stemmers = algorithm == null ? null : ThreadLocal.withInitial(() -> new SnowballStemmer(algorithm));
     }
 
-    public static TermNormalizer english() {
-        return new TermNormalizer(loadSnowballStopwords(ENGLISH_STOPWORDS), SnowballStemmer.ALGORITHM.ENGLISH);
+    /** The normalizer of a supported language, with its stopword list read from the class path. */
+    public static TermNormalizer of(Language language) {
+        Set<String> stopwords = language.stopwords() == null ? Set.of() : loadStopwords(language.stopwords(), language.stopwordFormat());
+        return new TermNormalizer(stopwords, language.stemmer(), language.locale());
     }
 
-    static Set<String> loadSnowballStopwords(String resource) {
+    static Set<String> loadStopwords(String resource, Language.StopwordFormat format) {
         try (Reader reader = new InputStreamReader(ModelResources.open(resource), StandardCharsets.UTF_8)) {
-            CharArraySet words = WordlistLoader.getSnowballWordSet(reader);
+            CharArraySet words = format == Language.StopwordFormat.SNOWBALL
+                    ? WordlistLoader.getSnowballWordSet(reader)
+                    : WordlistLoader.getWordSet(reader, "#");
             Set<String> result = new HashSet<>();
             for (Object word : words) {
                 result.add(new String((char[]) word));
@@ -50,12 +61,12 @@ public final class TermNormalizer {
     }
 
     public boolean isStopword(String word) {
-        return stopwords.contains(word.toLowerCase(Locale.ROOT));
+        return stopwords.contains(lowerCase(word));
     }
 
     /** The term of a word, or {@code null} when the word carries no content. */
     public String term(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = lowerCase(word);
         String w = lower;
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
@@ -63,7 +74,20 @@ public final class TermNormalizer {
         if (w.isEmpty() || stopwords.contains(w) || stopwords.contains(lower) || !hasLetter(w)) {
             return null;
         }
-        return stemmers.get().stem(w).toString();
+        return stemmers == null ? w : stemmers.get().stem(w).toString();
+    }
+
+    /**
+     * Lower case by the language's rules (Turkish dotted and dotless i). Greek also loses its
+     * accents and final sigma, the form Lucene's Greek stopword list is written in.
+     */
+    private String lowerCase(String word) {
+        String lower = word.toLowerCase(locale);
+        if (!greek) {
+            return lower;
+        }
+        String folded = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return folded.replace('ς', 'σ');
     }
 
     private static boolean hasLetter(String w) {

@@ -5,27 +5,32 @@ import java.util.List;
 
 /**
  * The language-specific part of summarizing: sentences of a text, and the words and terms of a
- * sentence. Built once from loaded models and shared by all threads.
+ * sentence. Built once per language from loaded models (see {@link LanguageModels}) and shared by
+ * all threads.
  */
 public final class TextAnalyzer {
 
-    private final String language;
+    /** Receives the terms of a text in order, each with the text it was made from. */
+    @FunctionalInterface
+    public interface TermSink {
+        void accept(String term, String surface);
+    }
+
+    private final Language language;
     private final SentenceSplitter splitter;
     private final WordTokenizer tokenizer;
     private final TermNormalizer normalizer;
+    private final CharacterBigrams bigrams;
 
-    public TextAnalyzer(String language, SentenceSplitter splitter, WordTokenizer tokenizer, TermNormalizer normalizer) {
+    public TextAnalyzer(Language language, SentenceSplitter splitter, TermNormalizer normalizer) {
         this.language = language;
         this.splitter = splitter;
-        this.tokenizer = tokenizer;
+        this.tokenizer = new WordTokenizer();
         this.normalizer = normalizer;
+        this.bigrams = language.script() == Language.Script.SPACED ? null : new CharacterBigrams(language, normalizer);
     }
 
-    public static TextAnalyzer english() {
-        return new TextAnalyzer("en", SentenceSplitter.english(), new WordTokenizer(), TermNormalizer.english());
-    }
-
-    public String language() {
+    public Language language() {
         return language;
     }
 
@@ -33,24 +38,34 @@ public final class TextAnalyzer {
         return splitter.split(text);
     }
 
-    public List<String> words(CharSequence text, int start, int end) {
-        return tokenizer.words(text, start, end);
+    /** Sentences of the text between {@code from} and {@code to}, numbered from 0, with offsets into {@code text}. */
+    public List<Sentence> sentences(String text, int from, int to) {
+        return splitter.split(text, from, to);
     }
 
-    /** The term a word counts as, or {@code null} for a stopword or a word without letters. */
-    public String term(String word) {
-        return normalizer.term(word);
+    /** The words of a span, as counted for lengths and word budgets; a Chinese or Japanese character is a word. */
+    public int wordCount(CharSequence text, int start, int end) {
+        return bigrams != null ? bigrams.wordCount(text, start, end) : tokenizer.words(text, start, end).size();
     }
 
-    /** Content terms of the words, in order; words without content are left out. */
-    public List<String> terms(List<String> words) {
-        List<String> terms = new ArrayList<>(words.size());
-        for (String word : words) {
+    /** The content terms of a span, in order, each with the word (or characters) it stands for. */
+    public void terms(CharSequence text, int start, int end, TermSink sink) {
+        if (bigrams != null) {
+            bigrams.terms(text, start, end, sink);
+            return;
+        }
+        for (String word : tokenizer.words(text, start, end)) {
             String term = normalizer.term(word);
             if (term != null) {
-                terms.add(term);
+                sink.accept(term, word);
             }
         }
+    }
+
+    /** The content terms of a whole text, in order. */
+    public List<String> terms(CharSequence text) {
+        List<String> terms = new ArrayList<>();
+        terms(text, 0, text.length(), (term, surface) -> terms.add(term));
         return terms;
     }
 

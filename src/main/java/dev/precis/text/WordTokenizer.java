@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a sentence into words as written: runs of letters and digits, keeping an apostrophe or a
+ * Splits a sentence into words as written: runs of letters and digits, with the combining marks
+ * that belong to them (the vowel signs of Devanagari, for instance), keeping an apostrophe or a
  * decimal point between two such characters ("don't", "3.5"). A hand-written scanner rather than
  * OpenNLP's maximum-entropy tokenizer because it is on the hot path of every summary and is about
  * ten times faster; summaries only need words, not punctuation tokens.
@@ -16,7 +17,7 @@ public final class WordTokenizer {
         StringBuilder word = new StringBuilder(16);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isLetterOrDigit(c) || word.length() > 0 && isCombiningMark(c)) {
                 word.append(c);
             } else if (word.length() > 0 && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 word.append(c == '’' ? '\'' : c);
@@ -33,6 +34,11 @@ public final class WordTokenizer {
 
     public List<String> words(CharSequence text) {
         return words(text, 0, text.length());
+    }
+
+    static boolean isCombiningMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean isJoiner(char c) {

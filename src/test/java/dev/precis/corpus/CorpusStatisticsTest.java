@@ -31,20 +31,20 @@ class CorpusStatisticsTest {
         }
         String marker = letters.toString();
         statistics.fold();
-        long before = statistics.of("en").lookup(List.of()).documents();
+        long before = statistics.lookup("en", List.of()).documents();
 
         long first = store("The harbour authority reported that " + marker + " shipments doubled this spring. Exports grew fast.");
         store("Dock workers said " + marker + " cargo arrived on Monday. The port stayed open all night.");
         statistics.fold();
 
-        TermStatistics.Snapshot snapshot = statistics.of("en").lookup(List.of(marker, "harbour"));
+        TermStatistics.Snapshot snapshot = statistics.lookup("en", List.of(marker, "harbour"));
         assertEquals(before + 2, snapshot.documents());
         assertEquals(2L, snapshot.documentFrequencies().get(marker));
         assertTrue(snapshot.documentFrequencies().get("harbour") >= 1);
 
         given().when().delete("/api/v1/articles/" + first).then().statusCode(204);
         statistics.fold();
-        TermStatistics.Snapshot after = statistics.of("en").lookup(List.of(marker));
+        TermStatistics.Snapshot after = statistics.lookup("en", List.of(marker));
         assertEquals(before + 1, after.documents());
         assertEquals(1L, after.documentFrequencies().get(marker));
     }

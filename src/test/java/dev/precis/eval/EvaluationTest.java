@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.precis.summary.Algorithm;
 import dev.precis.summary.Summarizer;
-import dev.precis.text.TextAnalyzer;
 
 /**
  * Quality gate: the default algorithm's ROUGE on both development sets must not fall below what
@@ -31,7 +30,7 @@ class EvaluationTest {
 
     @BeforeAll
     static void load() {
-        evaluation = new Evaluation(new Summarizer(TextAnalyzer.english()));
+        evaluation = new Evaluation(new Summarizer());
         bbc = EvalArticle.read(EVAL.resolve("bbc100.jsonl"));
         cnndm = EvalArticle.read(EVAL.resolve("cnndm100.jsonl"));
     }

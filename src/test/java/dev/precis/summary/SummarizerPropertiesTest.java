@@ -14,19 +14,23 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-import dev.precis.text.TextAnalyzer;
+import dev.precis.text.Language;
 
-/** Properties of the engine on generated text, for every algorithm and option. */
+
+/**
+ * Properties of the engine on generated text, for every algorithm and option. The seed is fixed so
+ * a build is repeatable; change it (or remove it) locally to explore other cases.
+ */
 class SummarizerPropertiesTest {
 
     static Summarizer summarizer;
 
     @BeforeContainer
     static void loadModels() {
-        summarizer = new Summarizer(TextAnalyzer.english());
+        summarizer = new Summarizer();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261130")
     void shouldNeverThrowAndReturnAtMostTheRequestedSentences(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 12) int k,
             @ForAll Algorithm algorithm, @ForAll boolean avoidQuotes, @ForAll boolean avoidQuestions) {
         SummaryOptions options = SummaryOptions.ofSentences(k).withAlgorithm(algorithm).avoiding(avoidQuotes, avoidQuestions).withKeywords(3);
@@ -36,7 +40,7 @@ class SummarizerPropertiesTest {
         assertTrue(result.keywords().size() <= 3);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261130")
     void shouldPointEveryOffsetAtExactlyItsSentence(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 12) int k,
             @ForAll Algorithm algorithm) {
         SummaryResult result = summarizer.summarize(null, text, SummaryOptions.ofSentences(k).withAlgorithm(algorithm));
@@ -50,14 +54,14 @@ class SummarizerPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261130")
     void shouldGiveTheSameSummaryForTheSameInput(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 8) int k, @ForAll Algorithm algorithm) {
         SummaryOptions options = SummaryOptions.ofSentences(k).withAlgorithm(algorithm).withKeywords(5);
         assertEquals(summarizer.summarize("Title", text, options), summarizer.summarize("Title", text, options));
     }
 
     /** Asking for more never silently gives less: one more sentence, unless the article has no more. */
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261130")
     void shouldNeverReturnFewerSentencesForALongerSummary(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 10) int k,
             @ForAll Algorithm algorithm) {
         SummaryResult shorter = summarizer.summarize(null, text, SummaryOptions.ofSentences(k).withAlgorithm(algorithm));
@@ -69,12 +73,14 @@ class SummarizerPropertiesTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = "20261130")
     void shouldStayWithinAWordBudget(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 80) int budget, @ForAll Algorithm algorithm) {
         SummaryResult result = summarizer.summarize(null, text, new SummaryOptions(null, null, budget, algorithm, false, false, 0));
+        // each chosen sentence counted on its own, in the language the summary used
+        Language language = Language.byCode(result.language()).orElseThrow();
         int words = 0;
         for (ScoredSentence s : result.sentences()) {
-            words += summarizer.summarize(null, s.text(), SummaryOptions.ofSentences(1)).wordCount();
+            words += summarizer.summarize(null, s.text(), new SummaryOptions(1, null, null, Algorithm.DEFAULT, false, false, 0, language)).wordCount();
         }
         assertTrue(words <= budget, words + " words for a budget of " + budget);
     }

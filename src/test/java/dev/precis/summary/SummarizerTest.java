@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.precis.text.TextAnalyzer;
+import dev.precis.text.Language;
 
 class SummarizerTest {
 
@@ -29,7 +29,7 @@ class SummarizerTest {
 
     @BeforeAll
     static void loadModels() {
-        summarizer = new Summarizer(TextAnalyzer.english());
+        summarizer = new Summarizer();
     }
 
     @Test
@@ -94,6 +94,28 @@ class SummarizerTest {
         int words = result.sentences().stream().mapToInt(s -> s.text().split("\\s+").length).sum();
         assertTrue(words <= 40, "at most 40 words, got " + words);
         assertTrue(!result.sentences().isEmpty());
+    }
+
+    @Test
+    void shouldDetectEnglishAndSayItWasDetected() {
+        SummaryResult result = summarizer.summarize(null, ARTICLE, SummaryOptions.ofSentences(2));
+        assertEquals("en", result.language());
+        assertTrue(result.languageDetected());
+        assertTrue(result.cleaning().isEmpty(), "a clean article has nothing to remove: " + result.cleaning());
+    }
+
+    @Test
+    void shouldUseTheGivenLanguageWithoutDetecting() {
+        SummaryResult result = summarizer.summarize(null, ARTICLE, SummaryOptions.ofSentences(2).inLanguage(Language.ENGLISH));
+        assertEquals("en", result.language());
+        assertEquals(false, result.languageDetected());
+    }
+
+    @Test
+    void shouldFallBackToEnglishWhenTheLanguageCannotBeTold() {
+        SummaryResult result = summarizer.summarize(null, "12345 67890.", SummaryOptions.ofSentences(1));
+        assertEquals("en", result.language());
+        assertEquals(false, result.languageDetected());
     }
 
     @Test

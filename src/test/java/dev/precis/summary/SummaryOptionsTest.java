@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.precis.text.TextAnalyzer;
 
 /** Every algorithm honours every option. */
 class SummaryOptionsTest {
@@ -29,7 +28,7 @@ class SummaryOptionsTest {
 
     @BeforeAll
     static void loadModels() {
-        summarizer = new Summarizer(TextAnalyzer.english());
+        summarizer = new Summarizer();
     }
 
     @Test
@@ -108,7 +107,7 @@ class SummaryOptionsTest {
     @Test
     void shouldWeighKeywordsByTheCorpus() {
         // in a corpus where every article is about floods, "floods" says little about this one
-        TermStatistics floodCorpus = terms -> new TermStatistics.Snapshot(1000,
+        TermStatistics floodCorpus = (language, terms) -> new TermStatistics.Snapshot(1000,
                 java.util.Map.of("flood", 1000L, "river", 900L));
         List<Keyword> keywords = summarizer.summarize(null, ARTICLE, SummaryOptions.ofSentences(2).withKeywords(3), floodCorpus).keywords();
         assertTrue(keywords.stream().noneMatch(k -> k.word().toLowerCase().startsWith("flood")), keywords.toString());

@@ -1,8 +1,14 @@
 package dev.precis.article.rest;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,9 +44,11 @@ import dev.precis.summary.rest.SummaryOptionsParser;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final Validator validator;
 
-    ArticleResource(ArticleService articles) {
+    ArticleResource(ArticleService articles, Validator validator) {
         this.articles = articles;
+        this.validator = validator;
     }
 
     @POST
@@ -54,19 +62,81 @@ public class ArticleResource {
                     + "Critics said the plan leaves roads underfunded.\", \"sentences\": 2}")))
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "200", description = "The same text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The database cannot be reached; retry after the Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response store(@Valid @NotNull ArticleRequest request, @Context UriInfo uriInfo) {
-        ArticleService.Stored stored = articles.store(request);
+        return created(articles.store(request), uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Store an article from its HTML page",
+            description = "The page's main text is extracted and stored; its title, canonical URL and publication time stand in for "
+                    + "the query parameters left out. A text already stored creates nothing and returns the stored article with 200.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page",
+            value = "<html><head><title>Council approves budget</title><link rel=\"canonical\" href=\"https://news.example.com/budget\"></head>"
+                    + "<body><nav>Home | News</nav><article><p>The city council approved the new budget on Monday.</p>"
+                    + "<p>It raises spending on schools by ten percent.</p></article></body></html>")))
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = "The same text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "400", description = "Blank page, invalid metadata or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response storeHtml(String html, @Context UriInfo uriInfo,
+            @Parameter(description = "Headline; the page's title when left out") @QueryParam("title") String title,
+            @Parameter(description = "Address of the article; the page's canonical URL when left out") @QueryParam("url") String url,
+            @Parameter(description = "Where the article comes from") @QueryParam("source") String source,
+            @Parameter(description = "Publication time, ISO 8601 with offset; the page's when left out") @QueryParam("publishedAt") String publishedAt,
+            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
+            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
+            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
+            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
+            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
+            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
+            @Parameter(description = "How many keywords to store (default 5)") @QueryParam("keywords") String keywords,
+            @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
+        ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, source, timeParam("publishedAt", publishedAt),
+                SummaryOptionsParser.intParam("sentences", sentences),
+                SummaryOptionsParser.doubleParam("ratio", ratio),
+                SummaryOptionsParser.intParam("maxWords", maxWords),
+                algorithm,
+                SummaryOptionsParser.booleanParam("avoidQuotes", avoidQuotes),
+                SummaryOptionsParser.booleanParam("avoidQuestions", avoidQuestions),
+                SummaryOptionsParser.intParam("keywords", keywords),
+                language);
+        return created(articles.store(validated(request)), uriInfo);
+    }
+
+    private Response created(ArticleService.Stored stored, UriInfo uriInfo) {
         if (!stored.created()) {
             return Response.ok(stored.article()).build();
         }
         URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(Long.toString(stored.article().id())).build();
         return Response.created(location).entity(stored.article()).build();
+    }
+
+    /** Query parameters get the same size checks as the JSON body's fields. */
+    private ArticleRequest validated(ArticleRequest request) {
+        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+
+    private static OffsetDateTime timeParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, "must be ISO 8601 with an offset, e.g. 2024-05-03T09:30:00Z");
+        }
     }
 
     @GET

@@ -24,6 +24,8 @@ import dev.precis.summary.ScoredSentence;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.SummaryResult;
 import dev.precis.summary.rest.SummaryOptionsParser;
+import dev.precis.summary.service.ArticleReader;
+import dev.precis.summary.service.ArticleReader.SubmittedArticle;
 import dev.precis.summary.service.SummaryService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,16 +38,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ArticleService {
 
+    /** The limits the request's own title and url have, for the ones a page supplies. */
+    private static final int MAX_TITLE = 1000;
+    private static final int MAX_URL = 2048;
+
     private final SummaryService summaries;
+    private final ArticleReader reader;
     private final SummaryOptionsParser optionsParser;
     private final PrecisConfig config;
     private final EntityManager entityManager;
     private final CorpusStatistics corpus;
     private final Counter stored;
 
-    ArticleService(SummaryService summaries, SummaryOptionsParser optionsParser, PrecisConfig config,
+    ArticleService(SummaryService summaries, ArticleReader reader, SummaryOptionsParser optionsParser, PrecisConfig config,
             EntityManager entityManager, CorpusStatistics corpus, MeterRegistry registry) {
         this.summaries = summaries;
+        this.reader = reader;
         this.corpus = corpus;
         this.optionsParser = optionsParser;
         this.config = config;
@@ -57,19 +65,34 @@ public class ArticleService {
     public record Stored(ArticleResponse article, boolean created) {
     }
 
+    /** What is stored of an article: the request's metadata, or the page's where the request gives none. */
+    record NewArticle(String title, String text, String format, String url, String source, Instant publishedAt) {
+    }
+
+    /**
+     * Stores an article given as text or as an HTML page (whose extracted text is what is stored,
+     * so the summary's offsets point into the stored text), with its summary.
+     */
     public Stored store(ArticleRequest request) {
-        summaries.checkText(request.text());
         rejectNul("title", request.title());
         rejectNul("url", request.url());
         rejectNul("source", request.source());
         SummaryOptions options = optionsParser.parse(request);
-        String fingerprint = TextFingerprint.of(request.text());
+        SubmittedArticle submitted = reader.read(request.text(), request.html());
+        NewArticle article = new NewArticle(
+                request.title() != null ? request.title() : limit(submitted.title(), MAX_TITLE),
+                submitted.text(),
+                submitted.fromHtml() ? "html" : "text",
+                request.url() != null ? request.url() : fitting(submitted.url(), MAX_URL),
+                request.source(),
+                request.publishedAt() != null ? request.publishedAt().toInstant() : submitted.publishedAt());
+        String fingerprint = TextFingerprint.of(article.text());
         Optional<Article> existing = Article.findByTextHash(fingerprint);
         if (existing.isPresent()) {
             return new Stored(ArticleResponse.of(existing.get()), false);
         }
-        SummaryResult result = summaries.summarize(request.title(), request.text(), options);
-        Stored outcome = QuarkusTransaction.requiringNew().call(() -> insertUnlessStored(request, fingerprint, options, result));
+        SummaryResult result = summaries.summarize(article.title(), article.text(), options);
+        Stored outcome = QuarkusTransaction.requiringNew().call(() -> insertUnlessStored(article, fingerprint, options, result));
         if (outcome.created()) {
             stored.increment();
         }
@@ -81,7 +104,7 @@ public class ArticleService {
      * makes concurrent posts of the same text wait for each other, so exactly one inserts and the
      * others find its row; the unique index on the hash stays as the last guard.
      */
-    Stored insertUnlessStored(ArticleRequest request, String fingerprint, SummaryOptions options, SummaryResult result) {
+    Stored insertUnlessStored(NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result) {
         entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
                 .setParameter(1, TextFingerprint.lockKey(fingerprint))
                 .getSingleResult();
@@ -93,9 +116,10 @@ public class ArticleService {
         Article article = new Article();
         article.title = request.title();
         article.text = request.text();
+        article.format = request.format();
         article.url = request.url();
         article.source = request.source();
-        article.publishedAt = request.publishedAt() == null ? null : request.publishedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+        article.publishedAt = request.publishedAt() == null ? null : request.publishedAt().truncatedTo(ChronoUnit.MICROS);
         article.language = result.language();
         article.createdAt = now;
         article.textHash = fingerprint;
@@ -103,6 +127,8 @@ public class ArticleService {
         summary.article = article;
         summary.algorithm = result.algorithm();
         summary.language = result.language();
+        summary.languageDetected = result.languageDetected();
+        summary.cleaning = result.cleaning();
         summary.options = describe(options);
         summary.sentences = result.sentences().stream().map(ArticleService::stored).toList();
         summary.keywords = result.keywords().stream().map(k -> new Summary.StoredKeyword(k.word(), k.weight())).toList();
@@ -144,7 +170,7 @@ public class ArticleService {
         if (article == null) {
             return false;
         }
-        corpus.record(article.language, summaries.documentTerms(article.title, article.text), -1);
+        corpus.record(article.language, summaries.documentTerms(article.title, article.text, article.language), -1);
         article.delete();
         return true;
     }
@@ -175,6 +201,18 @@ public class ArticleService {
         if (options.maxWords() != null) {
             map.put("maxWords", options.maxWords());
         }
+        if (options.language() != null) {
+            map.put("language", options.language().code());
+        }
         return map;
+    }
+
+    private static String limit(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    /** A value from the page that does not fit the column's limit is left out rather than cut into something wrong. */
+    private static String fitting(String value, int length) {
+        return value == null || value.length() <= length ? value : null;
     }
 }

@@ -10,6 +10,7 @@ import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.Problem.FieldError;
 import dev.precis.summary.Algorithm;
 import dev.precis.summary.SummaryOptions;
+import dev.precis.text.Language;
 
 /**
  * Checks the options of a summarize request against the configured limits and builds the engine's
@@ -64,6 +65,13 @@ public class SummaryOptionsParser {
         if (keywords != null && (keywords < 0 || keywords > maxKeywords)) {
             errors.add(new FieldError("keywords", "must be between 0 and " + maxKeywords));
         }
+        Language language = null;
+        if (request.language() != null && !request.language().isBlank()) {
+            language = Language.byCode(request.language()).orElse(null);
+            if (language == null) {
+                errors.add(new FieldError("language", "must be the ISO 639-1 code of a supported language: " + Language.codes()));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -72,7 +80,7 @@ public class SummaryOptionsParser {
         }
         return new SummaryOptions(sentences, ratio, maxWords, algorithm,
                 Boolean.TRUE.equals(request.avoidQuotes()), Boolean.TRUE.equals(request.avoidQuestions()),
-                keywords == null ? config.summary().defaultKeywords() : keywords);
+                keywords == null ? config.summary().defaultKeywords() : keywords, language);
     }
 
     /** Reads a whole-number query parameter, naming it when it is not one. */

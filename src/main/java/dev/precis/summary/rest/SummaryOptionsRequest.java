@@ -16,4 +16,7 @@ public interface SummaryOptionsRequest {
     Boolean avoidQuestions();
 
     Integer keywords();
+
+    /** ISO 639-1 code of the article's language; {@code null} to detect it. */
+    String language();
 }

@@ -29,6 +29,9 @@ public class SummaryResource {
     private static final String EXAMPLE_TEXT = "The city council approved the new budget on Monday. "
             + "It raises spending on schools by ten percent. Critics said the plan leaves roads underfunded. "
             + "The mayor will sign the budget next week.";
+    private static final String EXAMPLE_PAGE = "<html><head><title>Council approves budget</title></head><body><nav>Home | News</nav>"
+            + "<article><p>The city council approved the new budget on Monday.</p><p>It raises spending on schools by ten percent.</p>"
+            + "<p>The mayor will sign the budget next week.</p></article></body></html>";
 
     private final SummaryService summaries;
     private final SummaryOptionsParser options;
@@ -44,11 +47,12 @@ public class SummaryResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = "{\"title\": \"Council approves budget\", \"text\": \"" + EXAMPLE_TEXT + "\", \"sentences\": 2}")))
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request) {
-        return SummaryResponse.of(summaries.summarize(request.title(), request.text(), options.parse(request)));
+        return respond(summaries.summarize(request.title(), request.text(), request.html(), options.parse(request)));
     }
 
     @POST
@@ -66,15 +70,51 @@ public class SummaryResource {
             @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
             @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
             @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
-            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords) {
-        SummarizeRequest request = new SummarizeRequest(text, title,
+            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords,
+            @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
+        SummarizeRequest request = fromQuery(text == null ? "" : text, null, title, sentences, ratio, maxWords, algorithm, avoidQuotes,
+                avoidQuestions, keywords, language);
+        return respond(summaries.summarize(request.title(), request.text(), null, options.parse(request)));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Summarize an HTML page", description = "The body is the article's page: its main text is extracted "
+            + "(scripts, styles, navigation, ads and comments left out), and its title stands in when the query gives none. "
+            + "Options are query parameters; sentence offsets point into the extracted text, returned as extracted.text.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = EXAMPLE_PAGE)))
+    @APIResponse(responseCode = "200", description = "The summary, with what was extracted from the page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Blank page or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryResponse summarizeHtml(String html,
+            @Parameter(description = "Headline of the article; the page's title when left out") @QueryParam("title") String title,
+            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
+            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
+            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
+            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
+            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
+            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
+            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords,
+            @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
+        SummarizeRequest request = fromQuery(null, html == null ? "" : html, title, sentences, ratio, maxWords, algorithm, avoidQuotes,
+                avoidQuestions, keywords, language);
+        return respond(summaries.summarize(request.title(), null, request.html(), options.parse(request)));
+    }
+
+    private static SummarizeRequest fromQuery(String text, String html, String title, String sentences, String ratio, String maxWords,
+            String algorithm, String avoidQuotes, String avoidQuestions, String keywords, String language) {
+        return new SummarizeRequest(text, html, title,
                 SummaryOptionsParser.intParam("sentences", sentences),
                 SummaryOptionsParser.doubleParam("ratio", ratio),
                 SummaryOptionsParser.intParam("maxWords", maxWords),
                 algorithm,
                 SummaryOptionsParser.booleanParam("avoidQuotes", avoidQuotes),
                 SummaryOptionsParser.booleanParam("avoidQuestions", avoidQuestions),
-                SummaryOptionsParser.intParam("keywords", keywords));
-        return SummaryResponse.of(summaries.summarize(request.title(), request.text(), options.parse(request)));
+                SummaryOptionsParser.intParam("keywords", keywords),
+                language);
+    }
+
+    private static SummaryResponse respond(SummaryService.Summarized summarized) {
+        return SummaryResponse.of(summarized.result(), summarized.article().page());
     }
 }

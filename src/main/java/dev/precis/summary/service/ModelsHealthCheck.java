@@ -8,6 +8,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.SummaryOptions;
+import dev.precis.text.Language;
 
 /** Ready once the language models are loaded and can summarize a sentence. */
 @Readiness
@@ -23,10 +24,13 @@ public class ModelsHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            int sentences = summarizer.summarize(null, "Models are loaded. They split text.", SummaryOptions.ofSentences(1)).sentenceCount();
+            Language fallback = summarizer.fallbackLanguage();
+            int sentences = summarizer.summarize(null, "Models are loaded. They split text.",
+                    SummaryOptions.ofSentences(1).inLanguage(Language.ENGLISH)).sentenceCount();
             return HealthCheckResponse.named("nlp-models")
                     .status(sentences == 2)
-                    .withData("language", summarizer.language())
+                    .withData("language", fallback.code())
+                    .withData("loaded", String.join(",", new java.util.TreeSet<>(summarizer.models().loaded())))
                     .build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("nlp-models").down().withData("error", e.getClass().getSimpleName()).build();

@@ -6,11 +6,17 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import dev.precis.PrecisConfig;
 import dev.precis.summary.Summarizer;
-import dev.precis.text.TextAnalyzer;
+import dev.precis.text.Language;
+import dev.precis.text.LanguageModels;
 import io.quarkus.runtime.Startup;
 
-/** Loads the language models once, when the application starts, and shares the summarizer. */
+/**
+ * Creates the summarizer when the application starts, with the models nearly every request needs
+ * already loaded: the language detector and the fallback language. The models of other languages
+ * load on first use.
+ */
 @ApplicationScoped
 public class SummarizerProducer {
 
@@ -19,10 +25,16 @@ public class SummarizerProducer {
     @Produces
     @Singleton
     @Startup
-    Summarizer summarizer() {
+    Summarizer summarizer(PrecisConfig config) {
+        String code = config.language().fallback();
+        Language fallback = Language.byCode(code).orElseThrow(() -> new IllegalStateException(
+                "precis.language.fallback=" + code + " is not a supported language; use one of " + Language.codes()));
         long started = System.nanoTime();
-        Summarizer summarizer = new Summarizer(TextAnalyzer.english());
-        LOG.infof("Language models loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
-        return summarizer;
+        LanguageModels models = new LanguageModels();
+        models.detector();
+        models.analyzer(fallback);
+        LOG.infof("Language models loaded in %d ms (detector and %s; other languages load on first use)",
+                (System.nanoTime() - started) / 1_000_000, fallback.code());
+        return new Summarizer(models, fallback);
     }
 }

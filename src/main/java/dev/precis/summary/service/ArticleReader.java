@@ -1,0 +1,92 @@
+package dev.precis.summary.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.precis.PrecisConfig;
+import dev.precis.html.ExtractedArticle;
+import dev.precis.html.HtmlArticleExtractor;
+import dev.precis.problem.InvalidRequestException;
+import dev.precis.problem.Problem.FieldError;
+
+/**
+ * Reads the article a request submits: plain text as it is, or an HTML page whose article text,
+ * title, canonical URL and publication time are extracted. Exactly one of the two must be given.
+ */
+@ApplicationScoped
+public class ArticleReader {
+
+    /** The text to summarize, and the page it was extracted from ({@code null} for plain text). */
+    public record SubmittedArticle(String text, ExtractedArticle page) {
+
+        public boolean fromHtml() {
+            return page != null;
+        }
+
+        public String title() {
+            return page == null ? null : page.title();
+        }
+
+        public String url() {
+            return page == null ? null : page.url();
+        }
+
+        public Instant publishedAt() {
+            return page == null ? null : page.publishedAt();
+        }
+    }
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+    private final int maxTextLength;
+
+    ArticleReader(PrecisConfig config) {
+        this.maxTextLength = config.limits().maxTextLength();
+    }
+
+    /**
+     * @throws InvalidRequestException (400) when neither or both are given, the one given is
+     *                                 blank, or the text is over the length limit
+     * @throws dev.precis.html.UnreadablePageException (422) when the page holds no article text
+     */
+    public SubmittedArticle read(String text, String html) {
+        if (text != null && html != null || text == null && html == null) {
+            String message = "give exactly one of text and html";
+            throw new InvalidRequestException(List.of(new FieldError("html", message), new FieldError("text", message)));
+        }
+        if (text != null) {
+            checkLength("text", text, "");
+            return new SubmittedArticle(text, null);
+        }
+        if (html.isBlank()) {
+            throw new InvalidRequestException("html", "must not be blank");
+        }
+        ExtractedArticle page = extractor.extract(html, null);
+        checkLength("html", page.text(), "the article text extracted from the page ");
+        return new SubmittedArticle(page.text(), page);
+    }
+
+    /** Reads plain text: blank or over-long text is refused. */
+    public SubmittedArticle readText(String text) {
+        return read(text == null ? "" : text, null);
+    }
+
+    /** Reads an HTML page. */
+    public SubmittedArticle readHtml(String html) {
+        return read(null, html == null ? "" : html);
+    }
+
+    private void checkLength(String field, String text, String what) {
+        if (text.isBlank()) {
+            throw new InvalidRequestException(field, "must not be blank");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            // PostgreSQL text cannot hold NUL: refused rather than altered
+            throw new InvalidRequestException(field, what + "must not contain NUL characters");
+        }
+        if (text.length() > maxTextLength) {
+            throw new InvalidRequestException(field, what + "must be at most " + maxTextLength + " characters (it has " + text.length() + ")");
+        }
+    }
+}
