@@ -2,18 +2,17 @@ package dev.precis.summary.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,18 +61,8 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "Blank text or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryResponse summarizePlain(String text,
-            @Parameter(description = "Headline of the article") @QueryParam("title") String title,
-            @Parameter(description = "Sentences in the summary (default precis.summary.default-sentences, 3)") @QueryParam("sentences") String sentences,
-            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
-            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
-            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
-            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
-            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
-            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords,
-            @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
-        SummarizeRequest request = fromQuery(text == null ? "" : text, null, title, sentences, ratio, maxWords, algorithm, avoidQuotes,
-                avoidQuestions, keywords, language);
+    public SummaryResponse summarizePlain(String text, @BeanParam SummaryQuery query) {
+        SummarizeRequest request = query.toRequest(text == null ? "" : text, null);
         return respond(summaries.summarize(request.title(), request.text(), null, options.parse(request)));
     }
 
@@ -86,32 +75,9 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The summary, with what was extracted from the page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "Blank page or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryResponse summarizeHtml(String html,
-            @Parameter(description = "Headline of the article; the page's title when left out") @QueryParam("title") String title,
-            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
-            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
-            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
-            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
-            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
-            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
-            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords,
-            @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
-        SummarizeRequest request = fromQuery(null, html == null ? "" : html, title, sentences, ratio, maxWords, algorithm, avoidQuotes,
-                avoidQuestions, keywords, language);
+    public SummaryResponse summarizeHtml(String html, @BeanParam SummaryQuery query) {
+        SummarizeRequest request = query.toRequest(null, html == null ? "" : html);
         return respond(summaries.summarize(request.title(), null, request.html(), options.parse(request)));
-    }
-
-    private static SummarizeRequest fromQuery(String text, String html, String title, String sentences, String ratio, String maxWords,
-            String algorithm, String avoidQuotes, String avoidQuestions, String keywords, String language) {
-        return new SummarizeRequest(text, html, title,
-                SummaryOptionsParser.intParam("sentences", sentences),
-                SummaryOptionsParser.doubleParam("ratio", ratio),
-                SummaryOptionsParser.intParam("maxWords", maxWords),
-                algorithm,
-                SummaryOptionsParser.booleanParam("avoidQuotes", avoidQuotes),
-                SummaryOptionsParser.booleanParam("avoidQuestions", avoidQuestions),
-                SummaryOptionsParser.intParam("keywords", keywords),
-                language);
     }
 
     private static SummaryResponse respond(SummaryService.Summarized summarized) {
