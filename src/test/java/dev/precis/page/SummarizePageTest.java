@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -23,42 +18,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.precis.page.SummarizePage.Highlight;
 import dev.precis.support.Articles;
-import dev.precis.support.Browser;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class SummarizePageTest {
+class SummarizePageTest extends BrowserTest {
 
     private static final String HOSTILE = "Police said the suspect wrote <img src=x onerror=\"window.__xss=1\"> on the wall of the station on Monday. "
             + "A second message, <script>window.__xss=1</script>, was found near the door of the station. "
             + "Officers photographed both messages before the cleaning began. The investigation continues, police said.";
 
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) {
-        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-    }
 
     @Test
     void shouldHighlightTheSentencesTheApiChooses() {
