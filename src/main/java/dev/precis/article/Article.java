@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -40,6 +41,10 @@ public class Article extends PanacheEntityBase {
 
     public String url;
 
+    /** The sender's own id for the article (unique when present): posting it again updates this article. */
+    @Column(name = "external_id")
+    public String externalId;
+
     public String source;
 
     @Column(nullable = false)
@@ -50,6 +55,10 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When the text, metadata or summary last changed; {@code createdAt} until the first update. */
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     @Column(name = "text_hash", nullable = false, columnDefinition = "bpchar(64)")
     public String textHash;
@@ -63,6 +72,33 @@ public class Article extends PanacheEntityBase {
 
     public static Optional<Article> findByTextHash(String textHash) {
         return find("from Article a join fetch a.summary where a.textHash = ?1", textHash).firstResultOptional();
+    }
+
+    public static Optional<Article> findByExternalId(String externalId) {
+        return find("from Article a join fetch a.summary where a.externalId = ?1", externalId).firstResultOptional();
+    }
+
+    /** The article stored under this url; the newest one if an older store holds the url twice. */
+    public static Optional<Article> findByUrl(String url) {
+        return find("from Article a join fetch a.summary where a.url = ?1 order by a.id desc", url).firstResultOptional();
+    }
+
+    /** {@link #findByExternalId}, with the row locked until the transaction ends. */
+    public static Optional<Article> lockByExternalId(String externalId) {
+        return find("from Article a join fetch a.summary where a.externalId = ?1", externalId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** {@link #findByUrl}, with the row locked until the transaction ends. */
+    public static Optional<Article> lockByUrl(String url) {
+        return find("from Article a join fetch a.summary where a.url = ?1 order by a.id desc", url)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The article with its summary, its row locked until the transaction ends (for a replace or update). */
+    public static Optional<Article> lockWithSummary(long id) {
+        return find("from Article a join fetch a.summary where a.id = ?1", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /**

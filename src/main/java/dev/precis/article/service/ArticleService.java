@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,9 @@ import dev.precis.article.rest.ArticlePage;
 import dev.precis.article.rest.ArticleRequest;
 import dev.precis.article.rest.ArticleResponse;
 import dev.precis.corpus.CorpusStatistics;
+import dev.precis.problem.ConflictException;
 import dev.precis.problem.InvalidRequestException;
+import dev.precis.problem.PreconditionFailedException;
 import dev.precis.summary.ScoredSentence;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.SummaryResult;
@@ -61,38 +64,59 @@ public class ArticleService {
         this.stored = Counter.builder("precis.articles.stored").description("Articles stored with their summary").register(registry);
     }
 
-    /** The outcome of a store: the article, and whether this call created it. */
-    public record Stored(ArticleResponse article, boolean created) {
+    /** What a write did. */
+    public enum Outcome {
+        /** A new article was stored. */
+        CREATED,
+        /** The text was already stored (as this article or, without an identity match, as another): nothing changed. */
+        DUPLICATE,
+        /** The article named by the request took the new text, metadata and summary. */
+        UPDATED,
+        /** A replace that would store exactly what is stored: nothing changed. */
+        UNCHANGED
+    }
+
+    /** The outcome of a write: the article as stored afterwards, and what the write did. */
+    public record Stored(ArticleResponse article, Outcome outcome) {
+
+        public boolean created() {
+            return outcome == Outcome.CREATED;
+        }
     }
 
     /** What is stored of an article: the request's metadata, or the page's where the request gives none. */
-    record NewArticle(String title, String text, String format, String url, String source, Instant publishedAt) {
+    record NewArticle(String title, String text, String format, String url, String externalId, String source, Instant publishedAt) {
     }
 
     /**
      * Stores an article given as text or as an HTML page (whose extracted text is what is stored,
      * so the summary's offsets point into the stored text), with its summary.
+     * <p>
+     * The article a request names is the one with its {@code externalId}, or, when it gives none,
+     * the one with its {@code url}. A named article with another text takes the new text and is
+     * summarized again; with the same text nothing changes. A request naming no stored article
+     * stores a new one unless its text is already stored (under whatever identity): then the stored
+     * article is the answer, so wire copy syndicated by several feeds is stored once.
+     *
+     * @throws ConflictException when the named article would take a text stored as another article
      */
     public Stored store(ArticleRequest request) {
-        rejectNul("title", request.title());
-        rejectNul("url", request.url());
-        rejectNul("source", request.source());
-        SummaryOptions options = optionsParser.parse(request);
-        SubmittedArticle submitted = reader.read(request.text(), request.html());
-        NewArticle article = new NewArticle(
-                request.title() != null ? request.title() : limit(submitted.title(), MAX_TITLE),
-                submitted.text(),
-                submitted.fromHtml() ? "html" : "text",
-                request.url() != null ? request.url() : fitting(submitted.url(), MAX_URL),
-                request.source(),
-                request.publishedAt() != null ? request.publishedAt().toInstant() : submitted.publishedAt());
+        SummaryOptions options = optionsParser.parse(validatedFields(request));
+        NewArticle article = read(request);
         String fingerprint = TextFingerprint.of(article.text());
-        Optional<Article> existing = Article.findByTextHash(fingerprint);
-        if (existing.isPresent()) {
-            return new Stored(ArticleResponse.of(existing.get()), false);
+        // most posts of a known text end here, without summarizing and without a transaction
+        Optional<Article> named = named(article);
+        if (named.isPresent() && named.get().textHash.equals(fingerprint)) {
+            return new Stored(ArticleResponse.of(named.get()), Outcome.DUPLICATE);
+        }
+        if (named.isEmpty()) {
+            Optional<Article> sameText = Article.findByTextHash(fingerprint);
+            if (sameText.isPresent()) {
+                return new Stored(ArticleResponse.of(sameText.get()), Outcome.DUPLICATE);
+            }
         }
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
-        Stored outcome = QuarkusTransaction.requiringNew().call(() -> insertUnlessStored(article, fingerprint, options, result));
+        Stored outcome = QuarkusTransaction.requiringNew().call(() -> write(article, fingerprint, options, result));
         if (outcome.created()) {
             stored.increment();
         }
@@ -100,31 +124,111 @@ public class ArticleService {
     }
 
     /**
-     * Inserts the article and its summary in one transaction. An advisory lock on the fingerprint
-     * makes concurrent posts of the same text wait for each other, so exactly one inserts and the
-     * others find its row; the unique index on the hash stays as the last guard.
+     * Replaces the stored article {@code id} with the request: text, metadata and summary. An
+     * {@code externalId} left out keeps the stored one. Replacing with exactly what is stored
+     * changes nothing (not even {@code updatedAt}).
+     *
+     * @param ifMatch the request's {@code If-Match}, or {@code null}: when given, the article must
+     *                still have one of its entity tags
+     * @return empty when there is no article {@code id}
+     * @throws ConflictException           when the text is stored as another article, or the
+     *                                     externalId belongs to another article
+     * @throws PreconditionFailedException when {@code If-Match} names another version
      */
-    Stored insertUnlessStored(NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result) {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, TextFingerprint.lockKey(fingerprint))
-                .getSingleResult();
-        Optional<Article> existing = Article.findByTextHash(fingerprint);
-        if (existing.isPresent()) {
-            return new Stored(ArticleResponse.of(existing.get()), false);
+    public Optional<Stored> replace(long id, ArticleRequest request, String ifMatch) {
+        SummaryOptions options = optionsParser.parse(validatedFields(request));
+        NewArticle article = read(request);
+        if (Article.findById(id) == null) {
+            return Optional.empty();
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String fingerprint = TextFingerprint.of(article.text());
+        SummaryResult result = summaries.summarize(article.title(), article.text(), options);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            new WriteLocks().text(fingerprint).externalId(article.externalId()).acquire(entityManager);
+            Optional<Article> locked = Article.lockWithSummary(id);
+            if (locked.isEmpty()) {
+                return Optional.<Stored>empty();
+            }
+            Article target = locked.get();
+            if (ifMatch != null && !EntityTags.matches(ifMatch, ArticleResponse.etag(target.id, target.updatedAt))) {
+                throw new PreconditionFailedException("Article " + id + " has changed since the version named by If-Match");
+            }
+            if (article.externalId() != null && !article.externalId().equals(target.externalId)) {
+                Optional<Article> holder = Article.findByExternalId(article.externalId());
+                if (holder.isPresent()) {
+                    throw new ConflictException("externalId", "is already the externalId of article " + holder.get().id);
+                }
+            }
+            rejectTextOfAnother(target, fingerprint);
+            NewArticle replacement = article.externalId() != null ? article : withExternalId(article, target.externalId);
+            if (sameAsStored(target, replacement, options)) {
+                return Optional.of(new Stored(ArticleResponse.of(target), Outcome.UNCHANGED));
+            }
+            update(target, replacement, fingerprint, options, result);
+            return Optional.of(new Stored(ArticleResponse.of(target), Outcome.UPDATED));
+        });
+    }
+
+    /**
+     * The write of {@link #store}, in one transaction. Advisory locks on the text's fingerprint
+     * and on the identity (externalId, else url) make concurrent writers of either wait for each
+     * other, so exactly one inserts or updates and the others see its row; the unique indexes on
+     * the hash and the external id stay as the last guard.
+     */
+    Stored write(NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result) {
+        new WriteLocks().text(fingerprint)
+                .externalId(request.externalId())
+                .url(request.externalId() == null ? request.url() : null)
+                .acquire(entityManager);
+        Optional<Article> named = request.externalId() != null ? Article.lockByExternalId(request.externalId())
+                : request.url() != null ? Article.lockByUrl(request.url()) : Optional.empty();
+        if (named.isPresent()) {
+            Article target = named.get();
+            if (target.textHash.equals(fingerprint)) {
+                return new Stored(ArticleResponse.of(target), Outcome.DUPLICATE);
+            }
+            rejectTextOfAnother(target, fingerprint);
+            // a post by url keeps the external id the article has
+            update(target, withExternalId(request, target.externalId), fingerprint, options, result);
+            return new Stored(ArticleResponse.of(target), Outcome.UPDATED);
+        }
+        Optional<Article> sameText = Article.findByTextHash(fingerprint);
+        if (sameText.isPresent()) {
+            return new Stored(ArticleResponse.of(sameText.get()), Outcome.DUPLICATE);
+        }
+        Instant now = now();
         Article article = new Article();
+        article.createdAt = now;
+        Summary summary = new Summary();
+        summary.article = article;
+        article.summary = summary;
+        fill(article, request, fingerprint, options, result, now);
+        article.persist();
+        corpus.record(article.language, result.documentTerms(), +1);
+        return new Stored(ArticleResponse.of(article), Outcome.CREATED);
+    }
+
+    /** The stored article takes the new text, metadata and summary; its terms in the corpus statistics are swapped. */
+    private void update(Article target, NewArticle replacement, String fingerprint, SummaryOptions options, SummaryResult result) {
+        corpus.record(target.language, summaries.documentTerms(target.title, target.text, target.language), -1);
+        Instant now = now();
+        // every change moves updatedAt forward, so the entity tag always changes
+        fill(target, replacement, fingerprint, options, result, now.isAfter(target.updatedAt) ? now : target.updatedAt.plus(1, ChronoUnit.MICROS));
+        corpus.record(target.language, result.documentTerms(), +1);
+    }
+
+    private static void fill(Article article, NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result, Instant now) {
         article.title = request.title();
         article.text = request.text();
         article.format = request.format();
         article.url = request.url();
+        article.externalId = request.externalId();
         article.source = request.source();
         article.publishedAt = request.publishedAt() == null ? null : request.publishedAt().truncatedTo(ChronoUnit.MICROS);
         article.language = result.language();
-        article.createdAt = now;
+        article.updatedAt = now;
         article.textHash = fingerprint;
-        Summary summary = new Summary();
-        summary.article = article;
+        Summary summary = article.summary;
         summary.algorithm = result.algorithm();
         summary.language = result.language();
         summary.languageDetected = result.languageDetected();
@@ -135,10 +239,68 @@ public class ArticleService {
         summary.sentenceCount = result.sentenceCount();
         summary.wordCount = result.wordCount();
         summary.createdAt = now;
-        article.summary = summary;
-        article.persist();
-        corpus.record(article.language, result.documentTerms(), +1);
-        return new Stored(ArticleResponse.of(article), true);
+    }
+
+    /** An article may not take a text that is stored as another article: the text hash is unique. */
+    private static void rejectTextOfAnother(Article target, String fingerprint) {
+        Optional<Article> sameText = Article.findByTextHash(fingerprint);
+        if (sameText.isPresent() && !sameText.get().id.equals(target.id)) {
+            throw new ConflictException("text", "is already stored as article " + sameText.get().id);
+        }
+    }
+
+    private static boolean sameAsStored(Article target, NewArticle replacement, SummaryOptions options) {
+        Instant publishedAt = replacement.publishedAt() == null ? null : replacement.publishedAt().truncatedTo(ChronoUnit.MICROS);
+        return target.text.equals(replacement.text())
+                && Objects.equals(target.title, replacement.title())
+                && Objects.equals(target.format, replacement.format())
+                && Objects.equals(target.url, replacement.url())
+                && Objects.equals(target.externalId, replacement.externalId())
+                && Objects.equals(target.source, replacement.source())
+                && Objects.equals(target.publishedAt, publishedAt)
+                && Objects.equals(target.summary.options, describe(options));
+    }
+
+    /** The stored article a request names, read without a lock (for the answer that needs no write). */
+    private static Optional<Article> named(NewArticle article) {
+        if (article.externalId() != null) {
+            return Article.findByExternalId(article.externalId());
+        }
+        return article.url() != null ? Article.findByUrl(article.url()) : Optional.empty();
+    }
+
+    private static NewArticle withExternalId(NewArticle article, String externalId) {
+        return new NewArticle(article.title(), article.text(), article.format(), article.url(), externalId, article.source(),
+                article.publishedAt());
+    }
+
+    /** The request's own fields that PostgreSQL could not hold, before its options are checked. */
+    private static ArticleRequest validatedFields(ArticleRequest request) {
+        rejectNul("title", request.title());
+        rejectNul("url", request.url());
+        rejectNul("source", request.source());
+        rejectNul("externalId", request.externalId());
+        if (request.externalId() != null && request.externalId().isBlank()) {
+            throw new InvalidRequestException("externalId", "must not be blank");
+        }
+        return request;
+    }
+
+    /** Reads the submitted article and completes its metadata from the page where the request gives none. */
+    private NewArticle read(ArticleRequest request) {
+        SubmittedArticle submitted = reader.read(request.text(), request.html());
+        return new NewArticle(
+                request.title() != null ? request.title() : limit(submitted.title(), MAX_TITLE),
+                submitted.text(),
+                submitted.fromHtml() ? "html" : "text",
+                request.url() != null ? request.url() : fitting(submitted.url(), MAX_URL),
+                request.externalId(),
+                request.source(),
+                request.publishedAt() != null ? request.publishedAt().toInstant() : submitted.publishedAt());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Optional<ArticleResponse> find(long id) {
