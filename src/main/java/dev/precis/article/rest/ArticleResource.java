@@ -1,6 +1,7 @@
 package dev.precis.article.rest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -45,6 +46,8 @@ import dev.precis.article.service.EntityTags;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.Problem;
 import dev.precis.summary.rest.SummaryOptionsParser;
+import dev.precis.summary.rest.SummaryOptionsQuery;
+import dev.precis.summary.rest.SummaryResponse;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -227,15 +230,52 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "List stored articles, newest first", description = "Keyset pagination: pass the `next` of a page as `cursor` to get the following page.")
+    @Operation(summary = "List stored articles, newest first or by relevance",
+            description = "Keyset pagination: pass the `next` of a page as `cursor`, with the same filters, to get the following page. "
+                    + "Pages neither repeat nor skip an article while others are stored. Without `q` the list is newest first "
+                    + "(by createdAt); with `q` it is ordered by full-text rank in each article's own language, best first.")
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticlePage list(
             @Parameter(description = "Articles per page, from 1 to precis.pages.max-limit (100 unless configured); default precis.pages.default-limit (20)") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Only articles from this source") @QueryParam("source") String source) {
-        return articles.list(cursor, SummaryOptionsParser.intParam("limit", limit), source);
+            @Parameter(description = "Only articles from this source") @QueryParam("source") String source,
+            @Parameter(description = "Only articles in this language (ISO 639-1 code)", example = "en") @QueryParam("language") String language,
+            @Parameter(description = "Only articles published at or after this time (ISO 8601 with offset); articles without publishedAt are left out",
+                    example = "2024-05-01T00:00:00Z") @QueryParam("since") String since,
+            @Parameter(description = "Only articles published before this time (ISO 8601 with offset)", example = "2024-06-01T00:00:00Z") @QueryParam("until") String until,
+            @Parameter(description = "Full-text query in web search syntax: words, \"quoted phrases\", or, -excluded; matched in the title and "
+                    + "text with the stemming of each article's language", example = "budget schools") @QueryParam("q") String q) {
+        return articles.list(cursor, SummaryOptionsParser.intParam("limit", limit), source, language, instant("since", since), instant("until", until), q);
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @Operation(summary = "Summarize a stored article again with other options",
+            description = "Summarizes the stored text with the options given (the defaults of POST /api/v1/summaries for those left out); "
+                    + "nothing stored changes. Keywords use the corpus statistics as they are now.")
+    @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
+    @APIResponse(responseCode = "400", description = "An invalid id or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryResponse summarizeAgain(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
+            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
+            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
+            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
+            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
+            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
+            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
+            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords,
+            @Parameter(description = "ISO 639-1 code to analyze the text in; detected when left out") @QueryParam("language") String language) {
+        long articleId = parseId(id);
+        SummaryOptionsQuery options = SummaryOptionsQuery.of(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, language);
+        return articles.summarizeAgain(articleId, options).orElseThrow(() -> notFound(articleId));
+    }
+
+    private static Instant instant(String name, String value) {
+        OffsetDateTime time = timeParam(name, value);
+        return time == null ? null : time.toInstant();
     }
 
     @DELETE

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import dev.precis.PrecisConfig;
 import dev.precis.article.Article;
+import dev.precis.article.ArticleFilter;
 import dev.precis.article.ArticlePosition;
 import dev.precis.article.Summary;
 import dev.precis.article.rest.ArticlePage;
@@ -27,6 +28,9 @@ import dev.precis.summary.ScoredSentence;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.SummaryResult;
 import dev.precis.summary.rest.SummaryOptionsParser;
+import dev.precis.summary.rest.SummaryOptionsRequest;
+import dev.precis.summary.rest.SummaryResponse;
+import dev.precis.text.Language;
 import dev.precis.summary.service.ArticleReader;
 import dev.precis.summary.service.ArticleReader.SubmittedArticle;
 import dev.precis.summary.service.SummaryService;
@@ -44,6 +48,8 @@ public class ArticleService {
     /** The limits the request's own title and url have, for the ones a page supplies. */
     private static final int MAX_TITLE = 1000;
     private static final int MAX_URL = 2048;
+    /** The longest full-text query, in characters. */
+    private static final int MAX_QUERY = 500;
 
     private final SummaryService summaries;
     private final ArticleReader reader;
@@ -307,22 +313,58 @@ public class ArticleService {
         return Article.findWithSummary(id).map(ArticleResponse::of);
     }
 
-    public ArticlePage list(String cursor, Integer limit, String source) {
+    /**
+     * One page of stored articles matching the filters: newest first, or by relevance when
+     * {@code query} is given (see {@link Article#page}).
+     */
+    public ArticlePage list(String cursor, Integer limit, String source, String language, Instant since, Instant until, String query) {
         rejectNul("source", source);
+        rejectNul("q", query);
         int pageSize = limit == null ? config.pages().defaultLimit() : limit;
         if (pageSize < 1 || pageSize > config.pages().maxLimit()) {
             throw new InvalidRequestException("limit", "must be between 1 and " + config.pages().maxLimit());
         }
-        ArticlePosition after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        String languageCode = null;
+        if (language != null && !language.isBlank()) {
+            languageCode = Language.byCode(language.strip())
+                    .orElseThrow(() -> new InvalidRequestException("language", "must be the ISO 639-1 code of a supported language: " + Language.codes()))
+                    .code();
+        }
+        if (since != null && until != null && !since.isBefore(until)) {
+            throw new InvalidRequestException("until", "must be after since");
+        }
+        String search = query == null || query.isBlank() ? null : query.strip();
+        if (search != null && search.length() > MAX_QUERY) {
+            throw new InvalidRequestException("q", "must be at most " + MAX_QUERY + " characters");
+        }
+        ArticleFilter filter = new ArticleFilter(source, languageCode, since, until, search);
+        ArticlePosition after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor, filter);
         // one row more than the page tells whether a next page exists
-        List<Article> rows = Article.page(after, source, pageSize + 1);
-        List<Article> page = rows.subList(0, Math.min(pageSize, rows.size()));
+        List<Article.Hit> hits = Article.page(filter, after, pageSize + 1);
+        List<Article.Hit> shown = hits.subList(0, Math.min(pageSize, hits.size()));
+        List<Article> page = Article.withSummaries(shown.stream().map(Article.Hit::id).toList());
         String next = null;
-        if (rows.size() > pageSize) {
-            Article last = page.get(page.size() - 1);
-            next = PageCursor.encode(new ArticlePosition(last.createdAt, last.id));
+        if (hits.size() > pageSize) {
+            Article.Hit last = shown.get(shown.size() - 1);
+            ArticlePosition position = filter.ranked() ? ArticlePosition.ranked(last.rank(), last.id())
+                    : ArticlePosition.newestFirst(last.createdAt(), last.id());
+            next = PageCursor.encode(position, filter);
         }
         return new ArticlePage(page.stream().map(ArticleResponse::of).toList(), next);
+    }
+
+    /**
+     * Summarizes a stored article again with other options; nothing stored changes.
+     *
+     * @return empty when there is no article {@code id}
+     */
+    public Optional<SummaryResponse> summarizeAgain(long id, SummaryOptionsRequest request) {
+        SummaryOptions options = optionsParser.parse(request);
+        Article article = Article.findById(id);
+        if (article == null) {
+            return Optional.empty();
+        }
+        return Optional.of(SummaryResponse.of(summaries.summarize(article.title, article.text, options), null));
     }
 
     /** Deletes an article with its summary, and takes its terms out of the corpus statistics. */
