@@ -281,6 +281,14 @@ class ArticleIngestTest {
         assertTrue(Set.copyOf(texts).contains(rows.get(0).text), "the article holds one of the texts written");
     }
 
+    @Test
+    void shouldRecordNoEventWhileEventsAreOff() {
+        long id = post(Map.of("text", Articles.uniqueStory())).then().statusCode(201).extract().jsonPath().getLong("id");
+        long events = QuarkusTransaction.requiringNew().call(() -> ((Number) Article.getEntityManager()
+                .createNativeQuery("select count(*) from article_event where article_id = ?1").setParameter(1, id).getSingleResult()).longValue());
+        assertEquals(0, events);
+    }
+
     private static io.restassured.response.Response post(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles");
     }

@@ -21,6 +21,8 @@ import dev.precis.article.rest.ArticlePage;
 import dev.precis.article.rest.ArticleRequest;
 import dev.precis.article.rest.ArticleResponse;
 import dev.precis.corpus.CorpusStatistics;
+import dev.precis.event.ArticleEvent;
+import dev.precis.event.EventOutbox;
 import dev.precis.problem.ConflictException;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.PreconditionFailedException;
@@ -57,13 +59,15 @@ public class ArticleService {
     private final PrecisConfig config;
     private final EntityManager entityManager;
     private final CorpusStatistics corpus;
+    private final EventOutbox events;
     private final Counter stored;
 
     ArticleService(SummaryService summaries, ArticleReader reader, SummaryOptionsParser optionsParser, PrecisConfig config,
-            EntityManager entityManager, CorpusStatistics corpus, MeterRegistry registry) {
+            EntityManager entityManager, CorpusStatistics corpus, EventOutbox events, MeterRegistry registry) {
         this.summaries = summaries;
         this.reader = reader;
         this.corpus = corpus;
+        this.events = events;
         this.optionsParser = optionsParser;
         this.config = config;
         this.entityManager = entityManager;
@@ -211,6 +215,7 @@ public class ArticleService {
         fill(article, request, fingerprint, options, result, now);
         article.persist();
         corpus.record(article.language, result.documentTerms(), +1);
+        events.record(ArticleEvent.CREATED, article);
         return new Stored(ArticleResponse.of(article), Outcome.CREATED);
     }
 
@@ -221,6 +226,7 @@ public class ArticleService {
         // every change moves updatedAt forward, so the entity tag always changes
         fill(target, replacement, fingerprint, options, result, now.isAfter(target.updatedAt) ? now : target.updatedAt.plus(1, ChronoUnit.MICROS));
         corpus.record(target.language, result.documentTerms(), +1);
+        events.record(ArticleEvent.UPDATED, target);
     }
 
     private static void fill(Article article, NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result, Instant now) {
@@ -367,14 +373,20 @@ public class ArticleService {
         return Optional.of(SummaryResponse.of(summaries.summarize(article.title, article.text, options), null));
     }
 
-    /** Deletes an article with its summary, and takes its terms out of the corpus statistics. */
+    /**
+     * Deletes an article with its summary, and takes its terms out of the corpus statistics. The
+     * row is locked first, so a concurrent update finishes before (and its terms are the ones taken
+     * out, and its event comes before the deletion's).
+     */
     @Transactional
     public boolean delete(long id) {
-        Article article = Article.findById(id);
-        if (article == null) {
+        Optional<Article> locked = Article.lockWithSummary(id);
+        if (locked.isEmpty()) {
             return false;
         }
+        Article article = locked.get();
         corpus.record(article.language, summaries.documentTerms(article.title, article.text, article.language), -1);
+        events.record(ArticleEvent.DELETED, article);
         article.delete();
         return true;
     }
