@@ -3,7 +3,6 @@ package dev.precis.article.rest;
 import java.time.Instant;
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,7 +26,6 @@ public record ArticleBatchResponse(List<ItemResult> results) {
             @Schema(description = "The stored article's externalId") String externalId,
             @Schema(description = "When the stored article last changed") Instant updatedAt,
             @Schema(description = "The stored article's summary text") String summary,
-            @Schema(type = SchemaType.OBJECT, implementation = Problem.class, description = "Why an invalid or failed item was not stored")
-            Problem problem) {
+            @Schema(description = "Why an invalid or failed item was not stored") Problem problem) {
     }
 }
