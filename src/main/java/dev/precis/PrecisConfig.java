@@ -20,6 +20,42 @@ public interface PrecisConfig {
 
     LanguageSettings language();
 
+    Batch batch();
+
+    Events events();
+
+    interface Batch {
+        /** The most articles one batch request may carry. */
+        @WithDefault("100")
+        int maxItems();
+
+        /** Largest body of a batch request; larger ones get 413 (a single article has {@code limits.max-body-size}). */
+        @WithDefault("10M")
+        MemorySize maxBodySize();
+    }
+
+    interface Events {
+        /** Whether stored, updated and deleted articles are published to the message broker. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** How often the relay publishes the events waiting in the outbox. */
+        @WithDefault("1s")
+        java.time.Duration relayInterval();
+
+        /** The most events one relay run publishes. */
+        @WithDefault("200")
+        int relayBatchSize();
+
+        /** How long the relay waits for the broker to confirm one event before it tries again on a later run. */
+        @WithDefault("5s")
+        java.time.Duration publishTimeout();
+
+        /** How long published events stay in the outbox (for inspection) before they are removed. */
+        @WithDefault("P7D")
+        java.time.Duration retention();
+    }
+
     interface LanguageSettings {
         /** Language of a text whose language cannot be detected (ISO 639-1). */
         @WithDefault("en")

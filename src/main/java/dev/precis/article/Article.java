@@ -1,7 +1,9 @@
 package dev.precis.article;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -11,12 +13,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.Query;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Parameters;
 
 /** A stored news article. Its text is unique by normalized hash; its summary is written with it. */
 @Entity
@@ -40,6 +43,10 @@ public class Article extends PanacheEntityBase {
 
     public String url;
 
+    /** The sender's own id for the article (unique when present): posting it again updates this article. */
+    @Column(name = "external_id")
+    public String externalId;
+
     public String source;
 
     @Column(nullable = false)
@@ -50,6 +57,10 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When the text, metadata or summary last changed; {@code createdAt} until the first update. */
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     @Column(name = "text_hash", nullable = false, columnDefinition = "bpchar(64)")
     public String textHash;
@@ -65,22 +76,125 @@ public class Article extends PanacheEntityBase {
         return find("from Article a join fetch a.summary where a.textHash = ?1", textHash).firstResultOptional();
     }
 
+    public static Optional<Article> findByExternalId(String externalId) {
+        return find("from Article a join fetch a.summary where a.externalId = ?1", externalId).firstResultOptional();
+    }
+
+    /** The article stored under this url; the newest one if an older store holds the url twice. */
+    public static Optional<Article> findByUrl(String url) {
+        return find("from Article a join fetch a.summary where a.url = ?1 order by a.id desc", url).firstResultOptional();
+    }
+
+    /** {@link #findByExternalId}, with the row locked until the transaction ends. */
+    public static Optional<Article> lockByExternalId(String externalId) {
+        return find("from Article a join fetch a.summary where a.externalId = ?1", externalId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** {@link #findByUrl}, with the row locked until the transaction ends. */
+    public static Optional<Article> lockByUrl(String url) {
+        return find("from Article a join fetch a.summary where a.url = ?1 order by a.id desc", url)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The article with its summary, its row locked until the transaction ends (for a replace or update). */
+    public static Optional<Article> lockWithSummary(long id) {
+        return find("from Article a join fetch a.summary where a.id = ?1", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** An article of a list page, with its full-text rank when the list is ranked. */
+    public record Hit(long id, Instant createdAt, Float rank) {
+    }
+
     /**
-     * One page, newest first, strictly after the position {@code after} (keyset pagination: stable
-     * while new articles arrive, and as fast for the last page as for the first).
+     * One page of a list, strictly after the position {@code after} (keyset pagination: stable
+     * while new articles arrive, and as fast for the last page as for the first). Newest first; by
+     * relevance to the query, then newest id first, when the filter has one.
+     * <p>
+     * A query is matched in the article's own language: with a language filter the query is parsed
+     * in that language's configuration and the GIN index answers it; without one, the index finds
+     * the articles that match the query in any configuration, and each is kept only if it matches
+     * in its own. The rank is PostgreSQL's {@code ts_rank} in the article's own configuration, a
+     * property of the article and the query alone, so it is a stable pagination key.
      */
-    public static List<Article> page(ArticlePosition after, String source, int limit) {
-        StringBuilder query = new StringBuilder("from Article a join fetch a.summary where 1 = 1");
-        Parameters params = new Parameters();
-        if (source != null) {
-            query.append(" and a.source = :source");
-            params.and("source", source);
+    public static List<Hit> page(ArticleFilter filter, ArticlePosition after, int limit) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.source() != null) {
+            where.append(" and a.source = :source");
+            params.put("source", filter.source());
         }
-        if (after != null) {
-            query.append(" and (a.createdAt < :createdAt or (a.createdAt = :createdAt and a.id < :id))");
-            params.and("createdAt", after.createdAt()).and("id", after.id());
+        if (filter.language() != null) {
+            where.append(" and a.language = :language");
+            params.put("language", filter.language());
         }
-        query.append(" order by a.createdAt desc, a.id desc");
-        return find(query.toString(), params).page(0, limit).list();
+        if (filter.since() != null) {
+            where.append(" and a.published_at >= :since");
+            params.put("since", filter.since());
+        }
+        if (filter.until() != null) {
+            where.append(" and a.published_at < :until");
+            params.put("until", filter.until());
+        }
+        String sql;
+        if (filter.ranked()) {
+            params.put("query", filter.query());
+            if (filter.language() != null) {
+                where.append(" and a.search_vector @@ websearch_to_tsquery(article_search_config(:language), :query)");
+            } else {
+                where.append(" and a.search_vector @@ article_search_query(:query)")
+                        .append(" and a.search_vector @@ websearch_to_tsquery(article_search_config(a.language), :query)");
+            }
+            String past = "";
+            if (after != null) {
+                past = " where (hit.rank < cast(:rank as real) or (hit.rank = cast(:rank as real) and hit.id < :id))";
+                params.put("rank", after.rank());
+                params.put("id", after.id());
+            }
+            sql = "select hit.id, hit.created_at, hit.rank from (select a.id, a.created_at,"
+                    + " ts_rank(a.search_vector, websearch_to_tsquery(article_search_config(a.language), :query)) as rank"
+                    + " from article a" + where + ") as hit" + past
+                    + " order by hit.rank desc, hit.id desc limit :limit";
+        } else {
+            if (after != null) {
+                where.append(" and (a.created_at, a.id) < (:createdAt, :id)");
+                params.put("createdAt", after.createdAt());
+                params.put("id", after.id());
+            }
+            sql = "select a.id, a.created_at, cast(null as real) as rank from article a" + where + " order by a.created_at desc, a.id desc limit :limit";
+        }
+        params.put("limit", limit);
+        Query query = getEntityManager().createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(row -> new Hit(((Number) row[0]).longValue(), instant(row[1]), row[2] == null ? null : ((Number) row[2]).floatValue()))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("created_at read as " + value.getClass().getName());
+    }
+
+    /** The articles with these ids, with their summaries, in the order of the ids. */
+    public static List<Article> withSummaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        Article.<Article>find("from Article a join fetch a.summary where a.id in ?1", ids).list().forEach(a -> byId.put(a.id, a));
+        // an article deleted between the two queries is left out
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 }

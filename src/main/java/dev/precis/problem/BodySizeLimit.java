@@ -27,6 +27,9 @@ public class BodySizeLimit implements ReaderInterceptor {
     // can be read: the limit is looked up on first use
     private final Instance<PrecisConfig> config;
     private volatile long maxBodySize = -1;
+    private volatile long maxBatchBodySize = -1;
+    private static final String LIMIT_PROPERTY = "precis.body-size-limit";
+    private static final String BATCH_PATH = "/api/v1/articles/batch";
 
     BodySizeLimit(Instance<PrecisConfig> config) {
         this.config = config;
@@ -41,16 +44,31 @@ public class BodySizeLimit implements ReaderInterceptor {
         return limit;
     }
 
+    /** A batch carries many articles: it has a limit of its own ({@code precis.batch.max-body-size}). */
+    private long maxBodySize(String path) {
+        if (path != null && path.startsWith(BATCH_PATH) && path.length() <= BATCH_PATH.length() + 1) {
+            long limit = maxBatchBodySize;
+            if (limit < 0) {
+                limit = config.get().batch().maxBodySize().asLongValue();
+                maxBatchBodySize = limit;
+            }
+            return limit;
+        }
+        return maxBodySize();
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void rejectDeclaredOversize(ContainerRequestContext request) {
+        long limit = maxBodySize(request.getUriInfo().getPath());
+        request.setProperty(LIMIT_PROPERTY, limit);
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared == null) {
             return;
         }
         try {
             long length = Long.parseLong(declared.trim());
-            if (length > maxBodySize()) {
-                throw tooLarge();
+            if (length > limit) {
+                throw tooLarge(limit);
             }
         } catch (NumberFormatException e) {
             // a malformed length is the HTTP server's to refuse
@@ -59,19 +77,22 @@ public class BodySizeLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new CountingStream(context.getInputStream()));
+        Object limit = context.getProperty(LIMIT_PROPERTY);
+        context.setInputStream(new CountingStream(context.getInputStream(), limit instanceof Long l ? l : maxBodySize()));
         return context.proceed();
     }
 
-    private PayloadTooLargeException tooLarge() {
-        return new PayloadTooLargeException("The request body is larger than the limit of " + maxBodySize() + " bytes");
+    private static PayloadTooLargeException tooLarge(long limit) {
+        return new PayloadTooLargeException("The request body is larger than the limit of " + limit + " bytes");
     }
 
-    private final class CountingStream extends FilterInputStream {
+    private static final class CountingStream extends FilterInputStream {
+        private final long limit;
         private long count;
 
-        CountingStream(InputStream in) {
+        CountingStream(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -94,8 +115,8 @@ public class BodySizeLimit implements ReaderInterceptor {
 
         private void add(long n) {
             count += n;
-            if (count > maxBodySize()) {
-                throw tooLarge();
+            if (count > limit) {
+                throw tooLarge(limit);
             }
         }
     }

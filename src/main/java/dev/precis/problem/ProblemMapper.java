@@ -25,7 +25,7 @@ import dev.precis.html.UnreadablePageException;
 /**
  * Turns every failure into an {@code application/problem+json} response. The one place where
  * exceptions meet HTTP: details are written for the client and never carry a stack trace or an
- * internal class name.
+ * internal class name. {@link #problemFor} gives the same problem for one item of a batch.
  */
 public class ProblemMapper {
 
@@ -33,16 +33,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return respond(problem(400, e.getMessage(), uri, e.errors()));
+        return respond(problemFor(e, instance(uri)));
     }
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
-                .toList();
-        return respond(problem(400, new InvalidRequestException(errors).getMessage(), uri, errors));
+        return respond(problemFor(e, instance(uri)));
     }
 
     @ServerExceptionMapper
@@ -57,18 +53,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping.getPath());
-            return respond(problem(400, field + " has the wrong type or format", uri,
-                    List.of(new Problem.FieldError(field, "has the wrong type or format"))));
-        }
-        return respond(problem(400, "The request body is not valid JSON", uri, null));
+        return respond(problemFor(e, instance(uri)));
     }
 
     @ServerExceptionMapper
     public Response accessDenied(AccessDeniedException e, UriInfo uri) {
-        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem(e.status(), e.getMessage(), uri, null));
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problemFor(e, instance(uri)));
         if (e.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"precis\"");
         }
@@ -77,56 +67,117 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadablePage(UnreadablePageException e, UriInfo uri) {
-        return respond(problem(422, e.getMessage(), uri, List.of(new Problem.FieldError("html", e.getMessage()))));
+        return respond(problemFor(e, instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return respond(problemFor(e, instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return respond(problemFor(e, instance(uri)));
     }
 
     @ServerExceptionMapper
     public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
-        return respond(problem(413, e.getMessage(), uri, null));
+        return respond(problemFor(e, instance(uri)));
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            LOG.error("Request failed", e);
-            return respond(problem(status, null, uri, null));
-        }
-        Response.Status.Family family = Response.Status.Family.familyOf(status);
-        if (family != Response.Status.Family.CLIENT_ERROR) {
+        Response.Status.Family family = Response.Status.Family.familyOf(e.getResponse().getStatus());
+        if (family != Response.Status.Family.CLIENT_ERROR && family != Response.Status.Family.SERVER_ERROR) {
             return e.getResponse();
         }
-        return respond(problem(status, clientDetail(e, status), uri, null));
+        return respond(problemFor(e, instance(uri)));
     }
 
     /** A header the framework cannot parse, such as a malformed Content-Type. */
     @ServerExceptionMapper
     public Response unparsableHeader(IllegalArgumentException e, UriInfo uri) {
-        String message = e.getMessage();
-        if (message != null && message.startsWith("Failed to parse media type")) {
-            return respond(problem(415, "The Content-Type header is not a media type", uri, null));
-        }
-        return unexpected(e, uri);
+        return respond(problemFor(e, instance(uri)));
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
-        if (DatabaseFailure.isUnavailable(e)) {
-            LOG.warnf("Database unavailable: %s", DatabaseFailure.summary(e));
+        Problem problem = problemFor(e, instance(uri));
+        if (problem.status() == 503) {
             return Response.status(503).type(Problem.MEDIA_TYPE)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseFailure.RETRY_AFTER_SECONDS)
-                    .entity(problem(503, "The article store is unavailable; try again shortly", uri, null))
+                    .entity(problem)
                     .build();
         }
-        LOG.error("Unexpected failure", e);
-        return respond(problem(500, "The server could not complete the request", uri, null));
+        return respond(problem);
     }
 
-    private static Problem problem(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    /**
+     * The problem that answers a failure: the status, a detail written for the client and the
+     * invalid fields. Server-side failures are logged here, once; their details say nothing of
+     * the cause.
+     */
+    public static Problem problemFor(Throwable e, String instance) {
+        if (e instanceof InvalidRequestException invalid) {
+            return problem(400, invalid.getMessage(), instance, invalid.errors());
+        }
+        if (e instanceof ConstraintViolationException violation) {
+            List<Problem.FieldError> errors = violation.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                    .toList();
+            return problem(400, new InvalidRequestException(errors).getMessage(), instance, errors);
+        }
+        if (e instanceof JsonProcessingException json) {
+            if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = jsonPath(mapping.getPath());
+                return problem(400, field + " has the wrong type or format", instance,
+                        List.of(new Problem.FieldError(field, "has the wrong type or format")));
+            }
+            return problem(400, "The request body is not valid JSON", instance, null);
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return problem(denied.status(), denied.getMessage(), instance, null);
+        }
+        if (e instanceof UnreadablePageException page) {
+            return problem(422, page.getMessage(), instance, List.of(new Problem.FieldError("html", page.getMessage())));
+        }
+        if (e instanceof ConflictException conflict) {
+            return problem(409, conflict.getMessage(), instance, conflict.errors());
+        }
+        if (e instanceof PreconditionFailedException precondition) {
+            return problem(412, precondition.getMessage(), instance, null);
+        }
+        if (e instanceof PayloadTooLargeException tooLarge) {
+            return problem(413, tooLarge.getMessage(), instance, null);
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.error("Request failed", e);
+                return problem(status, null, instance, null);
+            }
+            return problem(status, clientDetail(web, status), instance, null);
+        }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to parse media type")) {
+            return problem(415, "The Content-Type header is not a media type", instance, null);
+        }
+        if (DatabaseFailure.isUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", DatabaseFailure.summary(e));
+            return problem(503, "The article store is unavailable; try again shortly", instance, null);
+        }
+        LOG.error("Unexpected failure", e);
+        return problem(500, "The server could not complete the request", instance, null);
+    }
+
+    private static Problem problem(int status, String detail, String instance, List<Problem.FieldError> errors) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "HTTP " + status;
-        String instance = uri != null ? uri.getRequestUri().getRawPath() : null;
         return new Problem("about:blank", title, status, detail, instance, errors);
+    }
+
+    private static String instance(UriInfo uri) {
+        return uri != null ? uri.getRequestUri().getRawPath() : null;
     }
 
     private static Response respond(Problem problem) {

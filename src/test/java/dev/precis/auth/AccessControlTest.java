@@ -84,6 +84,20 @@ class AccessControlTest {
     }
 
     @Test
+    void shouldNeedTheWriteScopeForBatchesAndReplacements() {
+        Map<String, Object> batch = Map.of("articles", java.util.List.of(Map.of("text", Articles.uniqueStory())));
+        given().contentType(ContentType.JSON).body(batch).when().post("/api/v1/articles/batch").then().statusCode(401);
+        given().contentType(ContentType.JSON).header("X-API-Key", READ_KEY).body(batch).when().post("/api/v1/articles/batch").then().statusCode(403);
+        long id = given().contentType(ContentType.JSON).header("X-API-Key", WRITE_KEY).body(batch)
+                .when().post("/api/v1/articles/batch").then().statusCode(200).extract().jsonPath().getLong("results[0].id");
+        Map<String, Object> replacement = Map.of("text", Articles.uniqueStory());
+        given().contentType(ContentType.JSON).body(replacement).when().put("/api/v1/articles/" + id).then().statusCode(401);
+        given().contentType(ContentType.JSON).header("X-API-Key", READ_KEY).body(replacement).when().put("/api/v1/articles/" + id).then().statusCode(403);
+        given().contentType(ContentType.JSON).header("X-API-Key", WRITE_KEY).body(replacement).when().put("/api/v1/articles/" + id).then().statusCode(200);
+        given().when().get("/api/v1/articles/" + id + "/summary").then().statusCode(200);
+    }
+
+    @Test
     void shouldLeaveReadsAndSummariesOpenByDefault() {
         given().when().get("/api/v1/articles").then().statusCode(200);
         given().contentType("text/plain").body(Articles.STORM).when().post("/api/v1/summaries").then().statusCode(200);

@@ -57,6 +57,15 @@ class DatabaseFaultTest {
         timed(() -> given().when().get("/api/v1/articles")
                 .then().statusCode(503).header("Retry-After", notNullValue()));
         timed(() -> given().when().delete("/api/v1/articles/" + id).then().statusCode(503));
+        timed(() -> given().contentType(ContentType.JSON)
+                .body(Map.of("articles", java.util.List.of(Map.of("text", Articles.uniqueStory()), Map.of("text", Articles.uniqueStory()))))
+                .when().post("/api/v1/articles/batch")
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue()));
+        timed(() -> given().contentType(ContentType.JSON).body(Map.of("text", Articles.uniqueStory()))
+                .when().put("/api/v1/articles/" + id).then().statusCode(503).header("Retry-After", notNullValue()));
+        timed(() -> given().queryParam("q", "storm").queryParam("language", "en").when().get("/api/v1/articles")
+                .then().statusCode(503).header("Retry-After", notNullValue()));
+        timed(() -> given().when().get("/api/v1/articles/" + id + "/summary").then().statusCode(503));
         given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 

@@ -19,6 +19,8 @@ public record ArticleRequest(
         @Schema(description = "The article's HTML page; its main text is extracted and stored. Give exactly one of text and html") String html,
         @Size(max = 1000) @Schema(description = "Headline; for a page, its og:title or title when left out", example = "Council approves budget") String title,
         @Size(max = 2048) @Schema(description = "For a page, its canonical URL when left out", example = "https://news.example.com/2024/05/budget") String url,
+        @Size(max = 200) @Schema(description = "The sender's own id for the article, unique in the store: posting the same externalId "
+                + "with a changed text updates the stored article", example = "feed-7:2024-05-03-budget") String externalId,
         @Size(max = 200) @Schema(example = "example-news") String source,
         @Schema(description = "Publication time, ISO 8601 with offset; for a page, its publication time when left out", example = "2024-05-03T09:30:00Z")
         @JsonDeserialize(using = StrictJson.IsoOffsetDateTime.class) OffsetDateTime publishedAt,

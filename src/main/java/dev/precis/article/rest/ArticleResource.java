@@ -1,6 +1,7 @@
 package dev.precis.article.rest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -13,18 +14,24 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,10 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.precis.article.service.ArticleBatchService;
 import dev.precis.article.service.ArticleService;
+import dev.precis.article.service.EntityTags;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.Problem;
 import dev.precis.summary.rest.SummaryOptionsParser;
+import dev.precis.summary.rest.SummaryOptionsQuery;
+import dev.precis.summary.rest.SummaryResponse;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,24 +55,29 @@ import dev.precis.summary.rest.SummaryOptionsParser;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleBatchService batch;
     private final Validator validator;
 
-    ArticleResource(ArticleService articles, Validator validator) {
+    ArticleResource(ArticleService articles, ArticleBatchService batch, Validator validator) {
         this.articles = articles;
+        this.batch = batch;
         this.validator = validator;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article with its summary",
-            description = "A text already stored (same normalized text) creates nothing and returns the stored article with 200.")
+            description = "An article named by its externalId (or, without one, its url) that is already stored takes the new text and is "
+                    + "summarized again (200, updatedAt moves); with the same text nothing changes (200). Otherwise a text already stored "
+                    + "(same normalized text, under any identity) creates nothing and returns the stored article with 200.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class),
             examples = @ExampleObject(name = "article", value = "{\"title\": \"Council approves budget\", \"source\": \"example-news\", "
                     + "\"url\": \"https://news.example.com/budget\", \"publishedAt\": \"2024-05-03T09:30:00Z\", "
                     + "\"text\": \"The city council approved the new budget on Monday. It raises spending on schools by ten percent. "
                     + "Critics said the plan leaves roads underfunded.\", \"sentences\": 2}")))
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "200", description = "The same text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -77,18 +93,21 @@ public class ArticleResource {
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Store an article from its HTML page",
             description = "The page's main text is extracted and stored; its title, canonical URL and publication time stand in for "
-                    + "the query parameters left out. A text already stored creates nothing and returns the stored article with 200.")
+                    + "the query parameters left out. An article named by its externalId or url takes a changed text (200); a text already "
+                    + "stored creates nothing and returns the stored article with 200.")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page",
             value = "<html><head><title>Council approves budget</title><link rel=\"canonical\" href=\"https://news.example.com/budget\"></head>"
                     + "<body><nav>Home | News</nav><article><p>The city council approved the new budget on Monday.</p>"
                     + "<p>It raises spending on schools by ten percent.</p></article></body></html>")))
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "200", description = "The same text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Blank page, invalid metadata or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response storeHtml(String html, @Context UriInfo uriInfo,
             @Parameter(description = "Headline; the page's title when left out") @QueryParam("title") String title,
             @Parameter(description = "Address of the article; the page's canonical URL when left out") @QueryParam("url") String url,
+            @Parameter(description = "The sender's own id for the article; posting it again with a changed page updates the article") @QueryParam("externalId") String externalId,
             @Parameter(description = "Where the article comes from") @QueryParam("source") String source,
             @Parameter(description = "Publication time, ISO 8601 with offset; the page's when left out") @QueryParam("publishedAt") String publishedAt,
             @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
@@ -99,7 +118,7 @@ public class ArticleResource {
             @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
             @Parameter(description = "How many keywords to store (default 5)") @QueryParam("keywords") String keywords,
             @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
-        ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, source, timeParam("publishedAt", publishedAt),
+        ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, externalId, source, timeParam("publishedAt", publishedAt),
                 SummaryOptionsParser.intParam("sentences", sentences),
                 SummaryOptionsParser.doubleParam("ratio", ratio),
                 SummaryOptionsParser.intParam("maxWords", maxWords),
@@ -111,12 +130,62 @@ public class ArticleResource {
         return created(articles.store(validated(request)), uriInfo);
     }
 
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store up to 100 articles in one request",
+            description = "Each article is read, checked and stored on its own, in its own transaction, exactly as by POST /api/v1/articles: "
+                    + "an invalid item is answered with its problem and never keeps the others from being stored. The results are in the "
+                    + "order of the items. The whole request is refused (400) only when it is not a JSON object with 1 to "
+                    + "precis.batch.max-items articles, and answered with 503 when the database is away for every item.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleBatchRequest.class),
+            examples = @ExampleObject(name = "batch", value = "{\"articles\": [{\"externalId\": \"feed-7:1001\", \"source\": \"example-news\", "
+                    + "\"url\": \"https://news.example.com/budget\", \"text\": \"The city council approved the new budget on Monday. "
+                    + "It raises spending on schools by ten percent.\"}, {\"externalId\": \"feed-7:1002\", \"text\": \"\"}]}")))
+    @APIResponse(responseCode = "200", description = "One result per item, in order", content = @Content(schema = @Schema(implementation = ArticleBatchResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not a batch: malformed JSON, no articles array, or more than precis.batch.max-items items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over precis.batch.max-body-size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database cannot be reached; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleBatchResponse storeBatch(@NotNull ArticleBatchRequest request, @Context UriInfo uriInfo) {
+        return batch.ingest(request, uriInfo.getRequestUri().getRawPath());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an article",
+            description = "The article takes the request's text, metadata and summary options, and is summarized again; its id, createdAt "
+                    + "and, when the request gives none, externalId stay. Replacing it with exactly what is stored changes nothing. "
+                    + "With If-Match, the article is replaced only while it still has that entity tag.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class)))
+    @APIResponse(responseCode = "200", description = "The article as stored now, with its new ETag", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "400", description = "An invalid id, body or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The text is already stored as another article, or the externalId belongs to another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version of the article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
+            @Valid @NotNull ArticleRequest request,
+            @Parameter(description = "Replace only while the article has this entity tag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long articleId = parseId(id);
+        ArticleService.Stored stored = articles.replace(articleId, request, ifMatch).orElseThrow(() -> notFound(articleId));
+        return Response.ok(stored.article()).tag(entityTag(stored.article())).build();
+    }
+
     private Response created(ArticleService.Stored stored, UriInfo uriInfo) {
         if (!stored.created()) {
-            return Response.ok(stored.article()).build();
+            return Response.ok(stored.article()).tag(entityTag(stored.article())).build();
         }
         URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(Long.toString(stored.article().id())).build();
-        return Response.created(location).entity(stored.article()).build();
+        return Response.created(location).entity(stored.article()).tag(entityTag(stored.article())).build();
     }
 
     /** Query parameters get the same size checks as the JSON body's fields. */
@@ -141,26 +210,72 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an article with its summary")
-    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @Operation(summary = "Read an article with its summary",
+            description = "The answer carries the article's ETag; with If-None-Match naming it, the answer is 304 without a body. HEAD answers the headers alone.")
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "Entity tag of the article; it changes whenever the article does", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "The article still has a tag named by If-None-Match",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "The id is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleResponse get(@Parameter(description = "Article id", example = "42") @PathParam("id") String id) {
+    public Response get(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
+            @Parameter(description = "Entity tags of versions the client holds: 304 when the article still has one") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long articleId = parseId(id);
-        return articles.find(articleId).orElseThrow(() -> notFound(articleId));
+        ArticleResponse article = articles.find(articleId).orElseThrow(() -> notFound(articleId));
+        if (EntityTags.matchesWeakly(ifNoneMatch, article.etag())) {
+            return Response.notModified(entityTag(article)).build();
+        }
+        return Response.ok(article).tag(entityTag(article)).build();
     }
 
     @GET
-    @Operation(summary = "List stored articles, newest first", description = "Keyset pagination: pass the `next` of a page as `cursor` to get the following page.")
+    @Operation(summary = "List stored articles, newest first or by relevance",
+            description = "Keyset pagination: pass the `next` of a page as `cursor`, with the same filters, to get the following page. "
+                    + "Pages neither repeat nor skip an article while others are stored. Without `q` the list is newest first "
+                    + "(by createdAt); with `q` it is ordered by full-text rank in each article's own language, best first.")
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticlePage list(
             @Parameter(description = "Articles per page, from 1 to precis.pages.max-limit (100 unless configured); default precis.pages.default-limit (20)") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Only articles from this source") @QueryParam("source") String source) {
-        return articles.list(cursor, SummaryOptionsParser.intParam("limit", limit), source);
+            @Parameter(description = "Only articles from this source") @QueryParam("source") String source,
+            @Parameter(description = "Only articles in this language (ISO 639-1 code)", example = "en") @QueryParam("language") String language,
+            @Parameter(description = "Only articles published at or after this time (ISO 8601 with offset); articles without publishedAt are left out",
+                    example = "2024-05-01T00:00:00Z") @QueryParam("since") String since,
+            @Parameter(description = "Only articles published before this time (ISO 8601 with offset)", example = "2024-06-01T00:00:00Z") @QueryParam("until") String until,
+            @Parameter(description = "Full-text query in web search syntax: words, \"quoted phrases\", or, -excluded; matched in the title and "
+                    + "text with the stemming of each article's language", example = "budget schools") @QueryParam("q") String q) {
+        return articles.list(cursor, SummaryOptionsParser.intParam("limit", limit), source, language, instant("since", since), instant("until", until), q);
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @Operation(summary = "Summarize a stored article again with other options",
+            description = "Summarizes the stored text with the options given (the defaults of POST /api/v1/summaries for those left out); "
+                    + "nothing stored changes. Keywords use the corpus statistics as they are now.")
+    @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
+    @APIResponse(responseCode = "400", description = "An invalid id or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryResponse summarizeAgain(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
+            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
+            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
+            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
+            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
+            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
+            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
+            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords,
+            @Parameter(description = "ISO 639-1 code to analyze the text in; detected when left out") @QueryParam("language") String language) {
+        long articleId = parseId(id);
+        SummaryOptionsQuery options = SummaryOptionsQuery.of(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, language);
+        return articles.summarizeAgain(articleId, options).orElseThrow(() -> notFound(articleId));
+    }
+
+    private static Instant instant(String name, String value) {
+        OffsetDateTime time = timeParam(name, value);
+        return time == null ? null : time.toInstant();
     }
 
     @DELETE
@@ -194,6 +309,12 @@ public class ArticleResource {
         } catch (NumberFormatException e) {
             throw new InvalidRequestException("id", "must be a positive whole number");
         }
+    }
+
+    /** The article's entity tag, as JAX-RS writes it (quoted, strong). */
+    private static EntityTag entityTag(ArticleResponse article) {
+        String quoted = article.etag();
+        return new EntityTag(quoted.substring(1, quoted.length() - 1));
     }
 
     private static NotFoundException notFound(long id) {

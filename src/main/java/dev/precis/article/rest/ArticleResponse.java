@@ -17,16 +17,31 @@ public record ArticleResponse(
         String title,
         @Schema(description = "The stored text: as submitted, or as extracted from the submitted page; summary offsets point into it") String text,
         String url,
+        @Schema(description = "The sender's own id for the article, when it gave one") String externalId,
         String source,
         @Schema(example = "en") String language,
         Instant publishedAt,
         Instant createdAt,
+        @Schema(description = "When the text, metadata or summary last changed; createdAt until the first update") Instant updatedAt,
         SummaryResponse summary,
         @Schema(description = "text when the article was submitted as text, html when its text was extracted from a page", example = "text") String format) {
 
     public static ArticleResponse of(Article article) {
-        return new ArticleResponse(article.id, article.title, article.text, article.url, article.source, article.language,
-                article.publishedAt, article.createdAt, summaryOf(article.summary), article.format);
+        return new ArticleResponse(article.id, article.title, article.text, article.url, article.externalId, article.source,
+                article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary), article.format);
+    }
+
+    /**
+     * The entity tag of this representation: it changes whenever the article does (every change
+     * moves {@code updatedAt} forward), so a client can revalidate with {@code If-None-Match}.
+     */
+    public String etag() {
+        return etag(id, updatedAt);
+    }
+
+    public static String etag(long id, Instant updatedAt) {
+        long micros = Math.addExact(Math.multiplyExact(updatedAt.getEpochSecond(), 1_000_000L), updatedAt.getNano() / 1000);
+        return "\"" + id + "-" + Long.toString(micros, 36) + "\"";
     }
 
     private static SummaryResponse summaryOf(Summary summary) {

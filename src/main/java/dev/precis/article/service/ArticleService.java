@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,17 +14,25 @@ import jakarta.transaction.Transactional;
 
 import dev.precis.PrecisConfig;
 import dev.precis.article.Article;
+import dev.precis.article.ArticleFilter;
 import dev.precis.article.ArticlePosition;
 import dev.precis.article.Summary;
 import dev.precis.article.rest.ArticlePage;
 import dev.precis.article.rest.ArticleRequest;
 import dev.precis.article.rest.ArticleResponse;
 import dev.precis.corpus.CorpusStatistics;
+import dev.precis.event.ArticleEvent;
+import dev.precis.event.EventOutbox;
+import dev.precis.problem.ConflictException;
 import dev.precis.problem.InvalidRequestException;
+import dev.precis.problem.PreconditionFailedException;
 import dev.precis.summary.ScoredSentence;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.SummaryResult;
 import dev.precis.summary.rest.SummaryOptionsParser;
+import dev.precis.summary.rest.SummaryOptionsRequest;
+import dev.precis.summary.rest.SummaryResponse;
+import dev.precis.text.Language;
 import dev.precis.summary.service.ArticleReader;
 import dev.precis.summary.service.ArticleReader.SubmittedArticle;
 import dev.precis.summary.service.SummaryService;
@@ -41,6 +50,8 @@ public class ArticleService {
     /** The limits the request's own title and url have, for the ones a page supplies. */
     private static final int MAX_TITLE = 1000;
     private static final int MAX_URL = 2048;
+    /** The longest full-text query, in characters. */
+    private static final int MAX_QUERY = 500;
 
     private final SummaryService summaries;
     private final ArticleReader reader;
@@ -48,51 +59,74 @@ public class ArticleService {
     private final PrecisConfig config;
     private final EntityManager entityManager;
     private final CorpusStatistics corpus;
+    private final EventOutbox events;
     private final Counter stored;
 
     ArticleService(SummaryService summaries, ArticleReader reader, SummaryOptionsParser optionsParser, PrecisConfig config,
-            EntityManager entityManager, CorpusStatistics corpus, MeterRegistry registry) {
+            EntityManager entityManager, CorpusStatistics corpus, EventOutbox events, MeterRegistry registry) {
         this.summaries = summaries;
         this.reader = reader;
         this.corpus = corpus;
+        this.events = events;
         this.optionsParser = optionsParser;
         this.config = config;
         this.entityManager = entityManager;
         this.stored = Counter.builder("precis.articles.stored").description("Articles stored with their summary").register(registry);
     }
 
-    /** The outcome of a store: the article, and whether this call created it. */
-    public record Stored(ArticleResponse article, boolean created) {
+    /** What a write did. */
+    public enum Outcome {
+        /** A new article was stored. */
+        CREATED,
+        /** The text was already stored (as this article or, without an identity match, as another): nothing changed. */
+        DUPLICATE,
+        /** The article named by the request took the new text, metadata and summary. */
+        UPDATED,
+        /** A replace that would store exactly what is stored: nothing changed. */
+        UNCHANGED
+    }
+
+    /** The outcome of a write: the article as stored afterwards, and what the write did. */
+    public record Stored(ArticleResponse article, Outcome outcome) {
+
+        public boolean created() {
+            return outcome == Outcome.CREATED;
+        }
     }
 
     /** What is stored of an article: the request's metadata, or the page's where the request gives none. */
-    record NewArticle(String title, String text, String format, String url, String source, Instant publishedAt) {
+    record NewArticle(String title, String text, String format, String url, String externalId, String source, Instant publishedAt) {
     }
 
     /**
      * Stores an article given as text or as an HTML page (whose extracted text is what is stored,
      * so the summary's offsets point into the stored text), with its summary.
+     * <p>
+     * The article a request names is the one with its {@code externalId}, or, when it gives none,
+     * the one with its {@code url}. A named article with another text takes the new text and is
+     * summarized again; with the same text nothing changes. A request naming no stored article
+     * stores a new one unless its text is already stored (under whatever identity): then the stored
+     * article is the answer, so wire copy syndicated by several feeds is stored once.
+     *
+     * @throws ConflictException when the named article would take a text stored as another article
      */
     public Stored store(ArticleRequest request) {
-        rejectNul("title", request.title());
-        rejectNul("url", request.url());
-        rejectNul("source", request.source());
-        SummaryOptions options = optionsParser.parse(request);
-        SubmittedArticle submitted = reader.read(request.text(), request.html());
-        NewArticle article = new NewArticle(
-                request.title() != null ? request.title() : limit(submitted.title(), MAX_TITLE),
-                submitted.text(),
-                submitted.fromHtml() ? "html" : "text",
-                request.url() != null ? request.url() : fitting(submitted.url(), MAX_URL),
-                request.source(),
-                request.publishedAt() != null ? request.publishedAt().toInstant() : submitted.publishedAt());
+        SummaryOptions options = optionsParser.parse(validatedFields(request));
+        NewArticle article = read(request);
         String fingerprint = TextFingerprint.of(article.text());
-        Optional<Article> existing = Article.findByTextHash(fingerprint);
-        if (existing.isPresent()) {
-            return new Stored(ArticleResponse.of(existing.get()), false);
+        // most posts of a known text end here, without summarizing and without a transaction
+        Optional<Article> named = named(article);
+        if (named.isPresent() && named.get().textHash.equals(fingerprint)) {
+            return new Stored(ArticleResponse.of(named.get()), Outcome.DUPLICATE);
+        }
+        if (named.isEmpty()) {
+            Optional<Article> sameText = Article.findByTextHash(fingerprint);
+            if (sameText.isPresent()) {
+                return new Stored(ArticleResponse.of(sameText.get()), Outcome.DUPLICATE);
+            }
         }
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
-        Stored outcome = QuarkusTransaction.requiringNew().call(() -> insertUnlessStored(article, fingerprint, options, result));
+        Stored outcome = QuarkusTransaction.requiringNew().call(() -> write(article, fingerprint, options, result));
         if (outcome.created()) {
             stored.increment();
         }
@@ -100,31 +134,113 @@ public class ArticleService {
     }
 
     /**
-     * Inserts the article and its summary in one transaction. An advisory lock on the fingerprint
-     * makes concurrent posts of the same text wait for each other, so exactly one inserts and the
-     * others find its row; the unique index on the hash stays as the last guard.
+     * Replaces the stored article {@code id} with the request: text, metadata and summary. An
+     * {@code externalId} left out keeps the stored one. Replacing with exactly what is stored
+     * changes nothing (not even {@code updatedAt}).
+     *
+     * @param ifMatch the request's {@code If-Match}, or {@code null}: when given, the article must
+     *                still have one of its entity tags
+     * @return empty when there is no article {@code id}
+     * @throws ConflictException           when the text is stored as another article, or the
+     *                                     externalId belongs to another article
+     * @throws PreconditionFailedException when {@code If-Match} names another version
      */
-    Stored insertUnlessStored(NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result) {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, TextFingerprint.lockKey(fingerprint))
-                .getSingleResult();
-        Optional<Article> existing = Article.findByTextHash(fingerprint);
-        if (existing.isPresent()) {
-            return new Stored(ArticleResponse.of(existing.get()), false);
+    public Optional<Stored> replace(long id, ArticleRequest request, String ifMatch) {
+        SummaryOptions options = optionsParser.parse(validatedFields(request));
+        NewArticle article = read(request);
+        if (Article.findById(id) == null) {
+            return Optional.empty();
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String fingerprint = TextFingerprint.of(article.text());
+        SummaryResult result = summaries.summarize(article.title(), article.text(), options);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            new WriteLocks().text(fingerprint).externalId(article.externalId()).acquire(entityManager);
+            Optional<Article> locked = Article.lockWithSummary(id);
+            if (locked.isEmpty()) {
+                return Optional.<Stored>empty();
+            }
+            Article target = locked.get();
+            if (ifMatch != null && !EntityTags.matches(ifMatch, ArticleResponse.etag(target.id, target.updatedAt))) {
+                throw new PreconditionFailedException("Article " + id + " has changed since the version named by If-Match");
+            }
+            if (article.externalId() != null && !article.externalId().equals(target.externalId)) {
+                Optional<Article> holder = Article.findByExternalId(article.externalId());
+                if (holder.isPresent()) {
+                    throw new ConflictException("externalId", "is already the externalId of article " + holder.get().id);
+                }
+            }
+            rejectTextOfAnother(target, fingerprint);
+            NewArticle replacement = article.externalId() != null ? article : withExternalId(article, target.externalId);
+            if (sameAsStored(target, replacement, options)) {
+                return Optional.of(new Stored(ArticleResponse.of(target), Outcome.UNCHANGED));
+            }
+            update(target, replacement, fingerprint, options, result);
+            return Optional.of(new Stored(ArticleResponse.of(target), Outcome.UPDATED));
+        });
+    }
+
+    /**
+     * The write of {@link #store}, in one transaction. Advisory locks on the text's fingerprint
+     * and on the identity (externalId, else url) make concurrent writers of either wait for each
+     * other, so exactly one inserts or updates and the others see its row; the unique indexes on
+     * the hash and the external id stay as the last guard.
+     */
+    Stored write(NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result) {
+        new WriteLocks().text(fingerprint)
+                .externalId(request.externalId())
+                .url(request.externalId() == null ? request.url() : null)
+                .acquire(entityManager);
+        Optional<Article> named = request.externalId() != null ? Article.lockByExternalId(request.externalId())
+                : request.url() != null ? Article.lockByUrl(request.url()) : Optional.empty();
+        if (named.isPresent()) {
+            Article target = named.get();
+            if (target.textHash.equals(fingerprint)) {
+                return new Stored(ArticleResponse.of(target), Outcome.DUPLICATE);
+            }
+            rejectTextOfAnother(target, fingerprint);
+            // a post by url keeps the external id the article has
+            update(target, withExternalId(request, target.externalId), fingerprint, options, result);
+            return new Stored(ArticleResponse.of(target), Outcome.UPDATED);
+        }
+        Optional<Article> sameText = Article.findByTextHash(fingerprint);
+        if (sameText.isPresent()) {
+            return new Stored(ArticleResponse.of(sameText.get()), Outcome.DUPLICATE);
+        }
+        Instant now = now();
         Article article = new Article();
+        article.createdAt = now;
+        Summary summary = new Summary();
+        summary.article = article;
+        article.summary = summary;
+        fill(article, request, fingerprint, options, result, now);
+        article.persist();
+        corpus.record(article.language, result.documentTerms(), +1);
+        events.record(ArticleEvent.CREATED, article);
+        return new Stored(ArticleResponse.of(article), Outcome.CREATED);
+    }
+
+    /** The stored article takes the new text, metadata and summary; its terms in the corpus statistics are swapped. */
+    private void update(Article target, NewArticle replacement, String fingerprint, SummaryOptions options, SummaryResult result) {
+        corpus.record(target.language, summaries.documentTerms(target.title, target.text, target.language), -1);
+        Instant now = now();
+        // every change moves updatedAt forward, so the entity tag always changes
+        fill(target, replacement, fingerprint, options, result, now.isAfter(target.updatedAt) ? now : target.updatedAt.plus(1, ChronoUnit.MICROS));
+        corpus.record(target.language, result.documentTerms(), +1);
+        events.record(ArticleEvent.UPDATED, target);
+    }
+
+    private static void fill(Article article, NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result, Instant now) {
         article.title = request.title();
         article.text = request.text();
         article.format = request.format();
         article.url = request.url();
+        article.externalId = request.externalId();
         article.source = request.source();
         article.publishedAt = request.publishedAt() == null ? null : request.publishedAt().truncatedTo(ChronoUnit.MICROS);
         article.language = result.language();
-        article.createdAt = now;
+        article.updatedAt = now;
         article.textHash = fingerprint;
-        Summary summary = new Summary();
-        summary.article = article;
+        Summary summary = article.summary;
         summary.algorithm = result.algorithm();
         summary.language = result.language();
         summary.languageDetected = result.languageDetected();
@@ -135,42 +251,142 @@ public class ArticleService {
         summary.sentenceCount = result.sentenceCount();
         summary.wordCount = result.wordCount();
         summary.createdAt = now;
-        article.summary = summary;
-        article.persist();
-        corpus.record(article.language, result.documentTerms(), +1);
-        return new Stored(ArticleResponse.of(article), true);
+    }
+
+    /** An article may not take a text that is stored as another article: the text hash is unique. */
+    private static void rejectTextOfAnother(Article target, String fingerprint) {
+        Optional<Article> sameText = Article.findByTextHash(fingerprint);
+        if (sameText.isPresent() && !sameText.get().id.equals(target.id)) {
+            throw new ConflictException("text", "is already stored as article " + sameText.get().id);
+        }
+    }
+
+    private static boolean sameAsStored(Article target, NewArticle replacement, SummaryOptions options) {
+        Instant publishedAt = replacement.publishedAt() == null ? null : replacement.publishedAt().truncatedTo(ChronoUnit.MICROS);
+        return target.text.equals(replacement.text())
+                && Objects.equals(target.title, replacement.title())
+                && Objects.equals(target.format, replacement.format())
+                && Objects.equals(target.url, replacement.url())
+                && Objects.equals(target.externalId, replacement.externalId())
+                && Objects.equals(target.source, replacement.source())
+                && Objects.equals(target.publishedAt, publishedAt)
+                && Objects.equals(target.summary.options, describe(options));
+    }
+
+    /** The stored article a request names, read without a lock (for the answer that needs no write). */
+    private static Optional<Article> named(NewArticle article) {
+        if (article.externalId() != null) {
+            return Article.findByExternalId(article.externalId());
+        }
+        return article.url() != null ? Article.findByUrl(article.url()) : Optional.empty();
+    }
+
+    private static NewArticle withExternalId(NewArticle article, String externalId) {
+        return new NewArticle(article.title(), article.text(), article.format(), article.url(), externalId, article.source(),
+                article.publishedAt());
+    }
+
+    /** The request's own fields that PostgreSQL could not hold, before its options are checked. */
+    private static ArticleRequest validatedFields(ArticleRequest request) {
+        rejectNul("title", request.title());
+        rejectNul("url", request.url());
+        rejectNul("source", request.source());
+        rejectNul("externalId", request.externalId());
+        if (request.externalId() != null && request.externalId().isBlank()) {
+            throw new InvalidRequestException("externalId", "must not be blank");
+        }
+        return request;
+    }
+
+    /** Reads the submitted article and completes its metadata from the page where the request gives none. */
+    private NewArticle read(ArticleRequest request) {
+        SubmittedArticle submitted = reader.read(request.text(), request.html());
+        return new NewArticle(
+                request.title() != null ? request.title() : limit(submitted.title(), MAX_TITLE),
+                submitted.text(),
+                submitted.fromHtml() ? "html" : "text",
+                request.url() != null ? request.url() : fitting(submitted.url(), MAX_URL),
+                request.externalId(),
+                request.source(),
+                request.publishedAt() != null ? request.publishedAt().toInstant() : submitted.publishedAt());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Optional<ArticleResponse> find(long id) {
         return Article.findWithSummary(id).map(ArticleResponse::of);
     }
 
-    public ArticlePage list(String cursor, Integer limit, String source) {
+    /**
+     * One page of stored articles matching the filters: newest first, or by relevance when
+     * {@code query} is given (see {@link Article#page}).
+     */
+    public ArticlePage list(String cursor, Integer limit, String source, String language, Instant since, Instant until, String query) {
         rejectNul("source", source);
+        rejectNul("q", query);
         int pageSize = limit == null ? config.pages().defaultLimit() : limit;
         if (pageSize < 1 || pageSize > config.pages().maxLimit()) {
             throw new InvalidRequestException("limit", "must be between 1 and " + config.pages().maxLimit());
         }
-        ArticlePosition after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        String languageCode = null;
+        if (language != null && !language.isBlank()) {
+            languageCode = Language.byCode(language.strip())
+                    .orElseThrow(() -> new InvalidRequestException("language", "must be the ISO 639-1 code of a supported language: " + Language.codes()))
+                    .code();
+        }
+        if (since != null && until != null && !since.isBefore(until)) {
+            throw new InvalidRequestException("until", "must be after since");
+        }
+        String search = query == null || query.isBlank() ? null : query.strip();
+        if (search != null && search.length() > MAX_QUERY) {
+            throw new InvalidRequestException("q", "must be at most " + MAX_QUERY + " characters");
+        }
+        ArticleFilter filter = new ArticleFilter(source, languageCode, since, until, search);
+        ArticlePosition after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor, filter);
         // one row more than the page tells whether a next page exists
-        List<Article> rows = Article.page(after, source, pageSize + 1);
-        List<Article> page = rows.subList(0, Math.min(pageSize, rows.size()));
+        List<Article.Hit> hits = Article.page(filter, after, pageSize + 1);
+        List<Article.Hit> shown = hits.subList(0, Math.min(pageSize, hits.size()));
+        List<Article> page = Article.withSummaries(shown.stream().map(Article.Hit::id).toList());
         String next = null;
-        if (rows.size() > pageSize) {
-            Article last = page.get(page.size() - 1);
-            next = PageCursor.encode(new ArticlePosition(last.createdAt, last.id));
+        if (hits.size() > pageSize) {
+            Article.Hit last = shown.get(shown.size() - 1);
+            ArticlePosition position = filter.ranked() ? ArticlePosition.ranked(last.rank(), last.id())
+                    : ArticlePosition.newestFirst(last.createdAt(), last.id());
+            next = PageCursor.encode(position, filter);
         }
         return new ArticlePage(page.stream().map(ArticleResponse::of).toList(), next);
     }
 
-    /** Deletes an article with its summary, and takes its terms out of the corpus statistics. */
-    @Transactional
-    public boolean delete(long id) {
+    /**
+     * Summarizes a stored article again with other options; nothing stored changes.
+     *
+     * @return empty when there is no article {@code id}
+     */
+    public Optional<SummaryResponse> summarizeAgain(long id, SummaryOptionsRequest request) {
+        SummaryOptions options = optionsParser.parse(request);
         Article article = Article.findById(id);
         if (article == null) {
+            return Optional.empty();
+        }
+        return Optional.of(SummaryResponse.of(summaries.summarize(article.title, article.text, options), null));
+    }
+
+    /**
+     * Deletes an article with its summary, and takes its terms out of the corpus statistics. The
+     * row is locked first, so a concurrent update finishes before (and its terms are the ones taken
+     * out, and its event comes before the deletion's).
+     */
+    @Transactional
+    public boolean delete(long id) {
+        Optional<Article> locked = Article.lockWithSummary(id);
+        if (locked.isEmpty()) {
             return false;
         }
+        Article article = locked.get();
         corpus.record(article.language, summaries.documentTerms(article.title, article.text, article.language), -1);
+        events.record(ArticleEvent.DELETED, article);
         article.delete();
         return true;
     }

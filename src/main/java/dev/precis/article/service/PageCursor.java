@@ -1,40 +1,92 @@
 package dev.precis.article.service;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
 
+import dev.precis.article.ArticleFilter;
 import dev.precis.article.ArticlePosition;
 import dev.precis.problem.InvalidRequestException;
 
 /**
- * The opaque {@code cursor} of the article list: the position of the last article of a page,
- * base64url-encoded so clients pass it back unchanged and never build one.
+ * The opaque {@code cursor} of the article list: the position of the last article of a page and a
+ * digest of the list's filters, base64url-encoded so clients pass it back unchanged and never build
+ * one. A cursor only continues the list it came from: with other filters it is refused, since its
+ * position means nothing in another order.
+ * <p>
+ * Layouts: {@code 2:c:<seconds>:<nanos>:<id>:<filters>} for newest-first lists,
+ * {@code 2:r:<rank as float bits>:<id>:<filters>} for lists ranked by a query (the exact float
+ * PostgreSQL computed, so the next page starts exactly after it), and the first version's
+ * {@code 1:<seconds>:<nanos>:<id>}, still read as a newest-first position.
  */
 final class PageCursor {
-
-    private static final String VERSION = "1";
 
     private PageCursor() {
     }
 
-    static String encode(ArticlePosition position) {
-        Instant at = position.createdAt();
-        String raw = VERSION + ":" + at.getEpochSecond() + ":" + at.getNano() + ":" + position.id();
+    static String encode(ArticlePosition position, ArticleFilter filter) {
+        String raw = position.rank() != null
+                ? "2:r:" + Integer.toHexString(Float.floatToIntBits(position.rank())) + ":" + position.id() + ":" + digest(filter)
+                : "2:c:" + position.createdAt().getEpochSecond() + ":" + position.createdAt().getNano() + ":" + position.id() + ":" + digest(filter);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ArticlePosition decode(String cursor) {
+    static ArticlePosition decode(String cursor, ArticleFilter filter) {
+        String[] parts;
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = raw.split(":");
-            if (parts.length != 4 || !VERSION.equals(parts[0])) {
-                throw new IllegalArgumentException("unknown cursor layout");
+            parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", -1);
+        } catch (IllegalArgumentException e) {
+            throw unknown();
+        }
+        ArticlePosition position;
+        try {
+            if (parts.length == 4 && parts[0].equals("1")) {
+                position = ArticlePosition.newestFirst(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])), Long.parseLong(parts[3]));
+            } else if (parts.length == 6 && parts[0].equals("2") && parts[1].equals("c")) {
+                position = ArticlePosition.newestFirst(Instant.ofEpochSecond(Long.parseLong(parts[2]), Long.parseLong(parts[3])), Long.parseLong(parts[4]));
+                requireSameFilter(parts[5], filter);
+            } else if (parts.length == 5 && parts[0].equals("2") && parts[1].equals("r")) {
+                float rank = Float.intBitsToFloat(Integer.parseUnsignedInt(parts[2], 16));
+                if (!Float.isFinite(rank)) {
+                    throw unknown();
+                }
+                position = ArticlePosition.ranked(rank, Long.parseLong(parts[3]));
+                requireSameFilter(parts[4], filter);
+            } else {
+                throw unknown();
             }
-            Instant at = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
-            return new ArticlePosition(at, Long.parseLong(parts[3]));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new InvalidRequestException("cursor", "is not a cursor returned by this service");
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw unknown();
+        }
+        if ((position.rank() != null) != filter.ranked()) {
+            throw new InvalidRequestException("cursor", "belongs to a list with other filters; start again without a cursor");
+        }
+        return position;
+    }
+
+    private static void requireSameFilter(String digest, ArticleFilter filter) {
+        if (!digest.equals(digest(filter))) {
+            throw new InvalidRequestException("cursor", "belongs to a list with other filters; start again without a cursor");
+        }
+    }
+
+    private static InvalidRequestException unknown() {
+        return new InvalidRequestException("cursor", "is not a cursor returned by this service");
+    }
+
+    /** 48 bits of SHA-256 over the filters: enough to tell one list from another, short enough for a URL. */
+    private static String digest(ArticleFilter filter) {
+        String canonical = String.join("\u0000", Objects.toString(filter.source(), "\u0001"), Objects.toString(filter.language(), "\u0001"),
+                Objects.toString(filter.since(), "\u0001"), Objects.toString(filter.until(), "\u0001"), Objects.toString(filter.query(), "\u0001"));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
     }
 }

@@ -1,0 +1,104 @@
+package dev.precis.article.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.precis.PrecisConfig;
+import dev.precis.article.rest.ArticleBatchRequest;
+import dev.precis.article.rest.ArticleBatchResponse;
+import dev.precis.article.rest.ArticleBatchResponse.ItemResult;
+import dev.precis.article.rest.ArticleRequest;
+import dev.precis.article.rest.ArticleResponse;
+import dev.precis.problem.InvalidRequestException;
+import dev.precis.problem.Problem;
+import dev.precis.problem.ProblemMapper;
+
+/**
+ * Stores the articles of a batch one by one, each in its own transaction, so an item that is
+ * refused (or that meets a failure) never takes the others with it. Each item is read, checked
+ * and stored exactly as {@code POST /api/v1/articles} would.
+ */
+@ApplicationScoped
+public class ArticleBatchService {
+
+    private final ArticleService articles;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final PrecisConfig config;
+
+    ArticleBatchService(ArticleService articles, ObjectMapper json, Validator validator, PrecisConfig config) {
+        this.articles = articles;
+        this.json = json;
+        this.validator = validator;
+        this.config = config;
+    }
+
+    /**
+     * @param instance the request path, named by the problems of refused items
+     * @throws InvalidRequestException when the batch itself is empty or too large
+     * @throws RuntimeException        the database failure, when no item could be stored because
+     *                                 the database is away (answered with 503 as a whole)
+     */
+    public ArticleBatchResponse ingest(ArticleBatchRequest request, String instance) {
+        int max = config.batch().maxItems();
+        List<JsonNode> items = request.articles();
+        if (items == null || items.isEmpty()) {
+            throw new InvalidRequestException("articles", "must hold 1 to " + max + " articles");
+        }
+        if (items.size() > max) {
+            throw new InvalidRequestException("articles", "must hold at most " + max + " articles (it has " + items.size() + ")");
+        }
+        List<ItemResult> results = new ArrayList<>(items.size());
+        int stored = 0;
+        RuntimeException unavailable = null;
+        for (int index = 0; index < items.size(); index++) {
+            try {
+                ArticleService.Stored outcome = articles.store(readItem(items.get(index)));
+                results.add(result(index, outcome));
+                stored++;
+            } catch (JsonProcessingException | RuntimeException e) {
+                Problem problem = ProblemMapper.problemFor(e, instance);
+                if (problem.status() == 503 && e instanceof RuntimeException failure) {
+                    unavailable = failure;
+                }
+                results.add(new ItemResult(index, problem.status() >= 500 ? "failed" : "invalid", null, null, null, null, problem));
+            }
+        }
+        if (stored == 0 && unavailable != null) {
+            throw unavailable;
+        }
+        return new ArticleBatchResponse(results);
+    }
+
+    private ArticleRequest readItem(JsonNode node) throws JsonProcessingException {
+        if (node == null || !node.isObject()) {
+            throw new InvalidRequestException("body", "must be a JSON object");
+        }
+        ArticleRequest request = json.treeToValue(node, ArticleRequest.class);
+        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+
+    private static ItemResult result(int index, ArticleService.Stored stored) {
+        ArticleResponse article = stored.article();
+        String status = switch (stored.outcome()) {
+            case CREATED -> "created";
+            case UPDATED -> "updated";
+            case DUPLICATE, UNCHANGED -> "duplicate";
+        };
+        return new ItemResult(index, status, article.id(), article.externalId(), article.updatedAt(), article.summary().summary(), null);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.precis.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.precis.PrecisConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+
+/**
+ * Publishes the events waiting in the outbox to the broker (exchange {@code precis.articles},
+ * routing key {@code article.<kind>}), oldest first, and marks each published once the broker
+ * confirmed it. Runs every {@code precis.events.relay-interval} on every replica; a
+ * transaction-scoped advisory lock lets one replica relay at a time. A broker that does not
+ * confirm an event in time ends the run: the event and those after it stay pending for the next
+ * run, so an outage delays events and loses none. An event whose confirmation was lost in transit
+ * may be published twice (at least once; consumers drop an {@code eventId} seen before).
+ */
+@ApplicationScoped
+public class EventRelay {
+
+    private static final Logger LOG = Logger.getLogger(EventRelay.class);
+    /** Advisory lock key of the relay ("precis event relay"). */
+    static final long RELAY_LOCK = 0x7072656369730002L;
+    static final String CHANNEL = "article-events";
+
+    private final PrecisConfig.Events config;
+    private final EntityManager entityManager;
+    private final Emitter<String> emitter;
+    private final ObjectMapper json;
+    private final Counter published;
+    private volatile boolean brokerAway;
+
+    EventRelay(PrecisConfig config, EntityManager entityManager, @Channel(CHANNEL) Emitter<String> emitter, ObjectMapper json,
+            MeterRegistry registry) {
+        this.config = config.events();
+        this.entityManager = entityManager;
+        this.emitter = emitter;
+        this.json = json;
+        this.published = Counter.builder("precis.events.published").description("Article events confirmed by the broker").register(registry);
+    }
+
+    @Scheduled(every = "${precis.events.relay-interval}", delayed = "${precis.events.relay-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = EventsOff.class)
+    void run() {
+        try {
+            relay();
+        } catch (RuntimeException e) {
+            // the database may be away; the events wait in the outbox
+            LOG.debugf("Event relay skipped: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Publishes pending events, at most {@code precis.events.relay-batch-size}.
+     *
+     * @return how many were published, or -1 when another replica is relaying
+     */
+    public int relay() {
+        Duration timeout = config.publishTimeout();
+        return QuarkusTransaction.requiringNew().timeout((int) Math.max(30, timeout.toSeconds() * 4)).call(() -> {
+            Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return -1;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> pending = entityManager.createNativeQuery(
+                    "select id, kind, cast(payload as text) from article_event where published_at is null order by id limit ?1")
+                    .setParameter(1, config.relayBatchSize())
+                    .getResultList();
+            List<Long> done = new ArrayList<>();
+            for (Object[] row : pending) {
+                long id = ((Number) row[0]).longValue();
+                if (!publish(id, (String) row[1], (String) row[2], timeout)) {
+                    break;
+                }
+                done.add(id);
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            if (!done.isEmpty()) {
+                entityManager.createNativeQuery("update article_event set published_at = ?1 where id = any(?2)")
+                        .setParameter(1, now)
+                        .setParameter(2, done.toArray(Long[]::new))
+                        .executeUpdate();
+                published.increment(done.size());
+            }
+            entityManager.createNativeQuery("delete from article_event where published_at < ?1")
+                    .setParameter(1, now.minus(config.retention()))
+                    .executeUpdate();
+            return done.size();
+        });
+    }
+
+    /** Sends one event and waits for the broker's confirmation; false when it did not come in time. */
+    private boolean publish(long id, String kind, String payload, Duration timeout) {
+        CompletableFuture<Void> confirmed = new CompletableFuture<>();
+        try {
+            ObjectNode body = json.createObjectNode().put("eventId", id);
+            body.setAll((ObjectNode) json.valueToTree(json.readValue(payload, ArticleEvent.class)));
+            OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder()
+                    .withRoutingKey("article." + kind)
+                    .withMessageId(Long.toString(id))
+                    .withContentType("application/json")
+                    .withDeliveryMode(2)
+                    .withType(kind)
+                    .withTimestamp(Instant.now().atZone(ZoneOffset.UTC))
+                    .build();
+            emitter.send(Message.of(json.writeValueAsString(body), Metadata.of(metadata),
+                    () -> {
+                        confirmed.complete(null);
+                        return CompletableFuture.completedFuture(null);
+                    },
+                    failure -> {
+                        confirmed.completeExceptionally(failure);
+                        return CompletableFuture.completedFuture(null);
+                    }));
+            confirmed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (brokerAway) {
+                brokerAway = false;
+                LOG.info("The message broker confirms events again; relaying the pending ones");
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Article event " + id + " is not readable", e);
+        } catch (Exception e) {
+            if (!brokerAway) {
+                brokerAway = true;
+                LOG.warnf("The message broker did not confirm article event %d (%s); events wait in the outbox and are retried", id,
+                        e.getClass().getSimpleName());
+            }
+            return false;
+        }
+    }
+
+    /** Publishing is off unless {@code precis.events.enabled}. */
+    @ApplicationScoped
+    public static class EventsOff implements Scheduled.SkipPredicate {
+
+        private final boolean enabled;
+
+        EventsOff(PrecisConfig config) {
+            this.enabled = config.events().enabled();
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !enabled;
+        }
+    }
+}
