@@ -32,6 +32,24 @@ public final class WordTokenizer {
         return words;
     }
 
+    /** How many words {@link #words(CharSequence, int, int)} finds, without making them. */
+    public int count(CharSequence text, int start, int end) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || inWord && isCombiningMark(c)) {
+                if (!inWord) {
+                    count++;
+                    inWord = true;
+                }
+            } else if (!(inWord && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                inWord = false;
+            }
+        }
+        return count;
+    }
+
     public List<String> words(CharSequence text) {
         return words(text, 0, text.length());
     }
