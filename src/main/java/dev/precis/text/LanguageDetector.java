@@ -35,7 +35,7 @@ public final class LanguageDetector {
      * adds few new ones: on the development sets and the test texts of every supported language,
      * the first 150 characters already give the language that 4,000 give.
      */
-    public static final int SAMPLE_LENGTH = 500;
+    public static final int SAMPLE_LENGTH = 300;
     /**
      * A supported language further down the detector's list is taken only if it is nearly as
      * likely as the top one (the top one being a language Precis does not support).
