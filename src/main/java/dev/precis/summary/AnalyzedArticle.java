@@ -113,7 +113,8 @@ final class AnalyzedArticle {
     static final class Vocabulary {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> terms = new ArrayList<>();
-        private final List<Map<String, Integer>> words = new ArrayList<>();
+        /** The words written for each term, once per occurrence; counted only for the few terms shown. */
+        private final List<List<String>> words = new ArrayList<>();
 
         int id(String term, String word) {
             Integer id = ids.get(term);
@@ -121,10 +122,10 @@ final class AnalyzedArticle {
                 id = terms.size();
                 ids.put(term, id);
                 terms.add(term);
-                words.add(new HashMap<>(4));
+                words.add(new ArrayList<>(4));
             }
             if (word != null) {
-                words.get(id).merge(word, 1, Integer::sum);
+                words.get(id).add(word);
             }
             return id;
         }
@@ -140,13 +141,17 @@ final class AnalyzedArticle {
          * for the keywords only, not for every term.
          */
         String surfaceForm(int t) {
+            Map<String, Integer> written = new HashMap<>();
+            for (String word : words.get(t)) {
+                written.merge(word, 1, Integer::sum);
+            }
             Map<String, Integer> byLowerCase = new HashMap<>();
-            for (Map.Entry<String, Integer> e : words.get(t).entrySet()) {
+            for (Map.Entry<String, Integer> e : written.entrySet()) {
                 byLowerCase.merge(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue(), Integer::sum);
             }
             String form = best(byLowerCase, terms.get(t));
             Map<String, Integer> spellings = new HashMap<>();
-            for (Map.Entry<String, Integer> e : words.get(t).entrySet()) {
+            for (Map.Entry<String, Integer> e : written.entrySet()) {
                 if (e.getKey().toLowerCase(java.util.Locale.ROOT).equals(form)) {
                     spellings.put(e.getKey(), e.getValue());
                 }

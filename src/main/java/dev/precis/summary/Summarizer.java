@@ -76,7 +76,7 @@ public final class Summarizer {
         }
         List<Keyword> keywords = keywords(article, options.keywords());
         return new SummaryResult(sentences, keywords, options.algorithm().id(), article.language.code(), article.languageDetected,
-                article.size(), article.wordCount, article.cleaning.removedById(), sorted(article.vocabulary));
+                article.size(), article.wordCount, article.cleaning.removedById(), List.copyOf(article.vocabulary));
     }
 
     /**
@@ -244,13 +244,6 @@ public final class Summarizer {
             keywords.add(new Keyword(article.surfaceForm(t), round(top > 0 ? weight[t] / top : 0)));
         }
         return keywords;
-    }
-
-    /** Distinct terms in alphabetical order. */
-    private static List<String> sorted(List<String> distinct) {
-        String[] terms = distinct.toArray(String[]::new);
-        Arrays.sort(terms);
-        return List.of(terms);
     }
 
     private static double round(double value) {

@@ -54,12 +54,12 @@ public final class TextAnalyzer {
             bigrams.terms(text, start, end, sink);
             return;
         }
-        for (String word : tokenizer.words(text, start, end)) {
+        tokenizer.forEachWord(text, start, end, word -> {
             String term = normalizer.term(word);
             if (term != null) {
                 sink.accept(term, word);
             }
-        }
+        });
     }
 
     /** The content terms of a whole text, in order. */

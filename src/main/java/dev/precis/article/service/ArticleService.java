@@ -137,7 +137,7 @@ public class ArticleService {
         summary.createdAt = now;
         article.summary = summary;
         article.persist();
-        corpus.record(article.language, result.documentTerms(), +1);
+        corpus.record(article.language, result.documentTerms().stream().sorted().toList(), +1);
         return new Stored(ArticleResponse.of(article), true);
     }
 
