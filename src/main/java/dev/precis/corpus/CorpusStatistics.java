@@ -52,7 +52,10 @@ public class CorpusStatistics implements TermStatistics {
 
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
-    private final Cache<String, Long> frequencies;
+    /** Document frequencies by language, then by term: a lookup needs no key made of the two. */
+    private final Map<String, Cache<String, Long>> frequencies = new ConcurrentHashMap<>();
+    private final Duration ttl;
+    private final long cacheSize;
     private final Map<String, Size> sizes = new ConcurrentHashMap<>();
     private final long sizeTtlNanos;
     private volatile long unavailableSince = System.nanoTime() - RETRY_AFTER_NANOS;
@@ -61,7 +64,8 @@ public class CorpusStatistics implements TermStatistics {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         Duration ttl = config.corpus().cacheTtl();
-        this.frequencies = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(config.corpus().cacheSize()).build();
+        this.ttl = ttl;
+        this.cacheSize = config.corpus().cacheSize();
         this.sizeTtlNanos = Math.min(MAX_SIZE_TTL_NANOS, ttl.toNanos());
     }
 
@@ -84,8 +88,9 @@ public class CorpusStatistics implements TermStatistics {
     private TermStatistics.Snapshot read(String language, Collection<String> terms) throws SQLException {
         Map<String, Long> found = new HashMap<>(terms.size() * 2);
         List<String> missing = new ArrayList<>();
+        Cache<String, Long> cached = frequencies(language);
         for (String term : terms) {
-            Long df = frequencies.getIfPresent(key(language, term));
+            Long df = cached.getIfPresent(term);
             if (df == null) {
                 missing.add(term);
             } else if (df > 0) {
@@ -120,6 +125,7 @@ public class CorpusStatistics implements TermStatistics {
     }
 
     private void readFrequencies(Connection connection, String language, List<String> terms, Map<String, Long> found) throws SQLException {
+        Cache<String, Long> cached = frequencies(language);
         Map<String, Long> read = new HashMap<>(terms.size() * 2);
         try (PreparedStatement query = connection.prepareStatement(
                 "select term, documents from term_document_frequency where language = ? and term = any(?)")) {
@@ -138,15 +144,15 @@ public class CorpusStatistics implements TermStatistics {
         for (String term : terms) {
             long df = read.getOrDefault(term, 0L);
             // terms in no document are remembered too, as 0, so they are not asked for again at once
-            frequencies.put(key(language, term), df);
+            cached.put(term, df);
             if (df > 0) {
                 found.put(term, df);
             }
         }
     }
 
-    private static String key(String language, String term) {
-        return language + '\u0001' + term;
+    private Cache<String, Long> frequencies(String language) {
+        return frequencies.computeIfAbsent(language, code -> Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(cacheSize).build());
     }
 
     /**

@@ -87,10 +87,8 @@ public class ArticleService {
                 request.source(),
                 request.publishedAt() != null ? request.publishedAt().toInstant() : submitted.publishedAt());
         String fingerprint = TextFingerprint.of(article.text());
-        Optional<Article> existing = Article.findByTextHash(fingerprint);
-        if (existing.isPresent()) {
-            return new Stored(ArticleResponse.of(existing.get()), false);
-        }
+        // summarized before the transaction, so a connection is held only for the inserts; a text
+        // already stored is found inside it (summarizing it again costs less than asking first)
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
         Stored outcome = QuarkusTransaction.requiringNew().call(() -> insertUnlessStored(article, fingerprint, options, result));
         if (outcome.created()) {
@@ -102,7 +100,8 @@ public class ArticleService {
     /**
      * Inserts the article and its summary in one transaction. An advisory lock on the fingerprint
      * makes concurrent posts of the same text wait for each other, so exactly one inserts and the
-     * others find its row; the unique index on the hash stays as the last guard.
+     * others find its row; the unique index on the hash stays as the last guard. The look-up is a
+     * statement of its own, after the lock: a statement sees what was committed before it began.
      */
     Stored insertUnlessStored(NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result) {
         entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
