@@ -18,8 +18,6 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.precis.PrecisConfig;
 import dev.precis.summary.TermStatistics;
@@ -50,11 +48,21 @@ public class CorpusStatistics implements TermStatistics {
     private record Size(long documents, long readAt) {
     }
 
+    /**
+     * The document frequencies of one language read since {@code startedAt}. A generation is
+     * dropped whole once it is older than the cache's time to live (or holds as many terms as the
+     * cache may), so no figure is older than that; looking a term up is one hash-map read, where a
+     * cache with an expiry time per entry costs several times as much, for each of the hundreds of
+     * terms of every summary.
+     */
+    private record Generation(long startedAt, Map<String, Long> frequencies) {
+    }
+
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
-    /** Document frequencies by language, then by term: a lookup needs no key made of the two. */
-    private final Map<String, Cache<String, Long>> frequencies = new ConcurrentHashMap<>();
-    private final Duration ttl;
+    /** The current generation of document frequencies of each language. */
+    private final Map<String, Generation> generations = new ConcurrentHashMap<>();
+    private final long ttlNanos;
     private final long cacheSize;
     private final Map<String, Size> sizes = new ConcurrentHashMap<>();
     private final long sizeTtlNanos;
@@ -64,7 +72,7 @@ public class CorpusStatistics implements TermStatistics {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         Duration ttl = config.corpus().cacheTtl();
-        this.ttl = ttl;
+        this.ttlNanos = ttl.toNanos();
         this.cacheSize = config.corpus().cacheSize();
         this.sizeTtlNanos = Math.min(MAX_SIZE_TTL_NANOS, ttl.toNanos());
     }
@@ -88,9 +96,9 @@ public class CorpusStatistics implements TermStatistics {
     private TermStatistics.Snapshot read(String language, Collection<String> terms) throws SQLException {
         Map<String, Long> found = new HashMap<>(terms.size() * 2);
         List<String> missing = new ArrayList<>();
-        Cache<String, Long> cached = frequencies(language);
+        Map<String, Long> cached = frequencies(language);
         for (String term : terms) {
-            Long df = cached.getIfPresent(term);
+            Long df = cached.get(term);
             if (df == null) {
                 missing.add(term);
             } else if (df > 0) {
@@ -125,7 +133,7 @@ public class CorpusStatistics implements TermStatistics {
     }
 
     private void readFrequencies(Connection connection, String language, List<String> terms, Map<String, Long> found) throws SQLException {
-        Cache<String, Long> cached = frequencies(language);
+        Map<String, Long> cached = frequencies(language);
         Map<String, Long> read = new HashMap<>(terms.size() * 2);
         try (PreparedStatement query = connection.prepareStatement(
                 "select term, documents from term_document_frequency where language = ? and term = any(?)")) {
@@ -151,8 +159,16 @@ public class CorpusStatistics implements TermStatistics {
         }
     }
 
-    private Cache<String, Long> frequencies(String language) {
-        return frequencies.computeIfAbsent(language, code -> Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(cacheSize).build());
+    /** The document frequencies of a language read so far in the current generation, a new one when it is due. */
+    private Map<String, Long> frequencies(String language) {
+        long now = System.nanoTime();
+        Generation current = generations.get(language);
+        if (current == null || now - current.startedAt() >= ttlNanos || current.frequencies().size() >= cacheSize) {
+            // two threads may both start one; the figures read into the one that loses are read again
+            current = new Generation(now, new ConcurrentHashMap<>());
+            generations.put(language, current);
+        }
+        return current.frequencies();
     }
 
     /**
