@@ -1,5 +1,7 @@
 package dev.precis.article;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
@@ -61,8 +65,34 @@ public class Article extends PanacheEntityBase {
         return find("from Article a join fetch a.summary where a.id = ?1", id).firstResultOptional();
     }
 
-    public static Optional<Article> findByTextHash(String textHash) {
-        return find("from Article a join fetch a.summary where a.textHash = ?1", textHash).firstResultOptional();
+    /**
+     * Takes the transaction's advisory lock {@code key}, waiting while another transaction holds
+     * it. Plain JDBC on the session's connection: storing runs it for every article, and a native
+     * query through Hibernate costs more than the database's answer.
+     */
+    public static void lockText(long key) {
+        session().doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, key);
+                lock.executeQuery().close();
+            }
+        });
+    }
+
+    /** The id of the article with this text hash, if one is stored; plain JDBC, as {@link #lockText}. */
+    public static Optional<Long> idByTextHash(String textHash) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("select id from article where text_hash = ?")) {
+                query.setString(1, textHash);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    private static Session session() {
+        return getEntityManager().unwrap(Session.class);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 
@@ -176,11 +177,20 @@ public class CorpusStatistics implements TermStatistics {
      * ({@code -1}). One appended row, in the caller's transaction: no shared counter is locked.
      */
     public void record(String language, List<String> terms, int sign) {
-        entityManager.createNativeQuery("insert into corpus_change (language, sign, terms) values (?1, ?2, ?3)")
-                .setParameter(1, language)
-                .setParameter(2, (short) sign)
-                .setParameter(3, terms.toArray(String[]::new))
-                .executeUpdate();
+        // plain JDBC on the transaction's connection: no native-query parsing and flush on every store
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into corpus_change (language, sign, terms) values (?, ?, ?)")) {
+                Array array = connection.createArrayOf("text", terms.toArray());
+                try {
+                    insert.setString(1, language);
+                    insert.setShort(2, (short) sign);
+                    insert.setArray(3, array);
+                    insert.executeUpdate();
+                } finally {
+                    array.free();
+                }
+            }
+        });
     }
 
     /**

@@ -104,10 +104,8 @@ public class ArticleService {
      * statement of its own, after the lock: a statement sees what was committed before it began.
      */
     Stored insertUnlessStored(NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result) {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                .setParameter(1, TextFingerprint.lockKey(fingerprint))
-                .getSingleResult();
-        Optional<Article> existing = Article.findByTextHash(fingerprint);
+        Article.lockText(TextFingerprint.lockKey(fingerprint));
+        Optional<Article> existing = Article.idByTextHash(fingerprint).flatMap(Article::findWithSummary);
         if (existing.isPresent()) {
             return new Stored(ArticleResponse.of(existing.get()), false);
         }
