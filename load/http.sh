@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-30s}
 CONNECTIONS=${2:-32}
 PORT=${BENCH_PORT:-18282}
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms96m -Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=64m -Xss512k}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k}
 DB_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis}
 DB_USER=${QUARKUS_DATASOURCE_USERNAME:-precis}
 DB_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-precis}
@@ -32,7 +32,7 @@ echo "JVM options: $JAVA_OPTS"
 started=$(date +%s%N)
 # shellcheck disable=SC2086
 QUARKUS_DATASOURCE_JDBC_URL=$DB_URL QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-  QUARKUS_HTTP_PORT=$PORT PRECIS_AUTH_ENABLED=false \
+  QUARKUS_HTTP_PORT=$PORT PRECIS_AUTH_ENABLED=false MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
   java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT

@@ -2,7 +2,11 @@ package dev.precis;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
+
+import dev.precis.summary.service.ModelPreload;
+import dev.precis.text.Language;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
@@ -11,7 +15,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /**
  * Entry point of the packaged service. Before Quarkus starts (and Flyway with it), it checks that
  * the configured PostgreSQL answers, so a missing or wrong database is reported in one line that
- * says what to set rather than in the stack traces of a failed start.
+ * says what to set rather than in the stack traces of a failed start; and it starts loading the
+ * language models, which then load while Quarkus starts.
  */
 @QuarkusMain
 public final class PrecisMain {
@@ -24,6 +29,9 @@ public final class PrecisMain {
     }
 
     public static void main(String... args) {
+        // the models load on a core of their own while the database is checked and Quarkus starts
+        Language.byCode(Optional.ofNullable(setting("PRECIS_LANGUAGE_FALLBACK", "precis.language.fallback")).orElse("en"))
+                .ifPresent(ModelPreload::start);
         String problem = databaseProblem();
         if (problem != null) {
             // logging is configured by Quarkus itself, which is not started yet: write the line directly

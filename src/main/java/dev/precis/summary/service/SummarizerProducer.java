@@ -9,15 +9,14 @@ import org.jboss.logging.Logger;
 import dev.precis.PrecisConfig;
 import dev.precis.summary.Summarizer;
 import dev.precis.text.Language;
-import dev.precis.text.LanguageModels;
 import io.quarkus.runtime.Startup;
 
 /**
- * Creates the summarizer when the application starts, and loads the models nearly every request
- * needs, the language detector and the fallback language, on a thread of their own while the rest
- * of the application starts (the database connection, the schema check): a request that needs a
- * model before it is loaded waits for it, and readiness reports the models only once they answer.
- * The models of other languages load on first use.
+ * Creates the summarizer when the application starts, with the models nearly every request needs,
+ * the language detector and the fallback language, loading on a thread of their own (see
+ * {@link ModelPreload}): a request that needs a model before it is loaded waits for it, and
+ * readiness reports the models only once they answer. The models of other languages load on
+ * first use.
  */
 @ApplicationScoped
 public class SummarizerProducer {
@@ -31,21 +30,21 @@ public class SummarizerProducer {
         String code = config.language().fallback();
         Language fallback = Language.byCode(code).orElseThrow(() -> new IllegalStateException(
                 "precis.language.fallback=" + code + " is not a supported language; use one of " + Language.codes()));
-        LanguageModels models = new LanguageModels();
-        Thread loader = new Thread(() -> {
-            long started = System.nanoTime();
+        ModelPreload.Loading loading = ModelPreload.take(fallback);
+        Thread reporter = new Thread(() -> {
             try {
-                models.detector();
-                models.analyzer(fallback);
-                LOG.infof("Language models loaded in %d ms (detector and %s; other languages load on first use)",
-                        (System.nanoTime() - started) / 1_000_000, fallback.code());
-            } catch (RuntimeException e) {
-                // a request that needs the models loads them again and fails with the cause
-                LOG.errorf("Language models could not be loaded: %s", e.toString());
+                long millis = loading.waitMillis();
+                if (loading.models().loaded().contains(fallback.code())) {
+                    LOG.infof("Language models loaded in %d ms (detector and %s; other languages load on first use)", millis, fallback.code());
+                } else {
+                    LOG.errorf("Language models could not be loaded; requests will try again");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        }, "precis-model-loader");
-        loader.setDaemon(true);
-        loader.start();
-        return new Summarizer(models, fallback);
+        }, "precis-model-report");
+        reporter.setDaemon(true);
+        reporter.start();
+        return new Summarizer(loading.models(), fallback);
     }
 }
