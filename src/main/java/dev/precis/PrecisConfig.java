@@ -115,7 +115,7 @@ public interface PrecisConfig {
         @WithDefault("10s")
         java.time.Duration cacheTtl();
 
-        /** How many terms' document frequencies a replica keeps. */
+        /** How many terms' document frequencies a replica keeps, for each language. */
         @WithDefault("200000")
         long cacheSize();
     }

@@ -16,10 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.precis.PrecisConfig;
 import dev.precis.summary.TermStatistics;
@@ -50,9 +49,22 @@ public class CorpusStatistics implements TermStatistics {
     private record Size(long documents, long readAt) {
     }
 
+    /**
+     * The document frequencies of one language read since {@code startedAt}. A generation is
+     * dropped whole once it is older than the cache's time to live (or holds as many terms as the
+     * cache may), so no figure is older than that; looking a term up is one hash-map read, where a
+     * cache with an expiry time per entry costs several times as much, for each of the hundreds of
+     * terms of every summary.
+     */
+    private record Generation(long startedAt, Map<String, Long> frequencies) {
+    }
+
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
-    private final Cache<String, Long> frequencies;
+    /** The current generation of document frequencies of each language. */
+    private final Map<String, Generation> generations = new ConcurrentHashMap<>();
+    private final long ttlNanos;
+    private final long cacheSize;
     private final Map<String, Size> sizes = new ConcurrentHashMap<>();
     private final long sizeTtlNanos;
     private volatile long unavailableSince = System.nanoTime() - RETRY_AFTER_NANOS;
@@ -61,7 +73,8 @@ public class CorpusStatistics implements TermStatistics {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         Duration ttl = config.corpus().cacheTtl();
-        this.frequencies = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(config.corpus().cacheSize()).build();
+        this.ttlNanos = ttl.toNanos();
+        this.cacheSize = config.corpus().cacheSize();
         this.sizeTtlNanos = Math.min(MAX_SIZE_TTL_NANOS, ttl.toNanos());
     }
 
@@ -84,8 +97,9 @@ public class CorpusStatistics implements TermStatistics {
     private TermStatistics.Snapshot read(String language, Collection<String> terms) throws SQLException {
         Map<String, Long> found = new HashMap<>(terms.size() * 2);
         List<String> missing = new ArrayList<>();
+        Map<String, Long> cached = frequencies(language);
         for (String term : terms) {
-            Long df = frequencies.getIfPresent(key(language, term));
+            Long df = cached.get(term);
             if (df == null) {
                 missing.add(term);
             } else if (df > 0) {
@@ -120,6 +134,7 @@ public class CorpusStatistics implements TermStatistics {
     }
 
     private void readFrequencies(Connection connection, String language, List<String> terms, Map<String, Long> found) throws SQLException {
+        Map<String, Long> cached = frequencies(language);
         Map<String, Long> read = new HashMap<>(terms.size() * 2);
         try (PreparedStatement query = connection.prepareStatement(
                 "select term, documents from term_document_frequency where language = ? and term = any(?)")) {
@@ -138,15 +153,23 @@ public class CorpusStatistics implements TermStatistics {
         for (String term : terms) {
             long df = read.getOrDefault(term, 0L);
             // terms in no document are remembered too, as 0, so they are not asked for again at once
-            frequencies.put(key(language, term), df);
+            cached.put(term, df);
             if (df > 0) {
                 found.put(term, df);
             }
         }
     }
 
-    private static String key(String language, String term) {
-        return language + '\u0001' + term;
+    /** The document frequencies of a language read so far in the current generation, a new one when it is due. */
+    private Map<String, Long> frequencies(String language) {
+        long now = System.nanoTime();
+        Generation current = generations.get(language);
+        if (current == null || now - current.startedAt() >= ttlNanos || current.frequencies().size() >= cacheSize) {
+            // two threads may both start one; the figures read into the one that loses are read again
+            current = new Generation(now, new ConcurrentHashMap<>());
+            generations.put(language, current);
+        }
+        return current.frequencies();
     }
 
     /**
@@ -154,11 +177,20 @@ public class CorpusStatistics implements TermStatistics {
      * ({@code -1}). One appended row, in the caller's transaction: no shared counter is locked.
      */
     public void record(String language, List<String> terms, int sign) {
-        entityManager.createNativeQuery("insert into corpus_change (language, sign, terms) values (?1, ?2, ?3)")
-                .setParameter(1, language)
-                .setParameter(2, (short) sign)
-                .setParameter(3, terms.toArray(String[]::new))
-                .executeUpdate();
+        // plain JDBC on the transaction's connection: no native-query parsing and flush on every store
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into corpus_change (language, sign, terms) values (?, ?, ?)")) {
+                Array array = connection.createArrayOf("text", terms.toArray());
+                try {
+                    insert.setString(1, language);
+                    insert.setShort(2, (short) sign);
+                    insert.setArray(3, array);
+                    insert.executeUpdate();
+                } finally {
+                    array.free();
+                }
+            }
+        });
     }
 
     /**

@@ -38,8 +38,8 @@ final class AnalyzedArticle {
     /** Term ids of the title. */
     final int[] titleTerms;
     final List<String> vocabulary;
-    /** The word most often written for each term, to show a keyword as a word rather than a stem. */
-    final List<String> surfaceForms;
+    /** The words written for each term, to show a keyword as a word rather than a stem. */
+    private final Vocabulary words;
     final int wordCount;
     /** Where corpus document frequencies come from; read only when a ranker or the keywords need IDF. */
     private final TermStatistics corpus;
@@ -55,7 +55,7 @@ final class AnalyzedArticle {
         this.wordCounts = wordCounts;
         this.titleTerms = titleTerms;
         this.vocabulary = vocabulary.terms();
-        this.surfaceForms = vocabulary.surfaceForms();
+        this.words = vocabulary;
         int size = this.vocabulary.size();
         this.termFrequency = new int[size];
         this.sentenceFrequency = new int[size];
@@ -77,6 +77,11 @@ final class AnalyzedArticle {
 
     int size() {
         return sentences.size();
+    }
+
+    /** The word most often written for a term (see {@link Vocabulary#surfaceForm(int)}). */
+    String surfaceForm(int term) {
+        return words.surfaceForm(term);
     }
 
     /**
@@ -108,7 +113,8 @@ final class AnalyzedArticle {
     static final class Vocabulary {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> terms = new ArrayList<>();
-        private final List<Map<String, Integer>> words = new ArrayList<>();
+        /** The words written for each term, once per occurrence; counted only for the few terms shown. */
+        private final List<List<String>> words = new ArrayList<>();
 
         int id(String term, String word) {
             Integer id = ids.get(term);
@@ -116,10 +122,10 @@ final class AnalyzedArticle {
                 id = terms.size();
                 ids.put(term, id);
                 terms.add(term);
-                words.add(new HashMap<>(4));
+                words.add(new ArrayList<>(4));
             }
             if (word != null) {
-                words.get(id).merge(word, 1, Integer::sum);
+                words.get(id).add(word);
             }
             return id;
         }
@@ -129,27 +135,28 @@ final class AnalyzedArticle {
         }
 
         /**
-         * The word the article writes most for each term, counted without regard to case (so a
+         * The word the article writes most for a term, counted without regard to case (so a
          * sentence-initial capital does not split a word); shown in its most frequent spelling,
-         * so names keep their capitals. Ties go to the shorter word, then to lower case.
+         * so names keep their capitals. Ties go to the shorter word, then to lower case. Asked
+         * for the keywords only, not for every term.
          */
-        List<String> surfaceForms() {
-            List<String> forms = new ArrayList<>(words.size());
-            for (int t = 0; t < words.size(); t++) {
-                Map<String, Integer> byLowerCase = new HashMap<>();
-                for (Map.Entry<String, Integer> e : words.get(t).entrySet()) {
-                    byLowerCase.merge(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue(), Integer::sum);
-                }
-                String form = best(byLowerCase, terms.get(t));
-                Map<String, Integer> spellings = new HashMap<>();
-                for (Map.Entry<String, Integer> e : words.get(t).entrySet()) {
-                    if (e.getKey().toLowerCase(java.util.Locale.ROOT).equals(form)) {
-                        spellings.put(e.getKey(), e.getValue());
-                    }
-                }
-                forms.add(spellings.isEmpty() ? form : best(spellings, form));
+        String surfaceForm(int t) {
+            Map<String, Integer> written = new HashMap<>();
+            for (String word : words.get(t)) {
+                written.merge(word, 1, Integer::sum);
             }
-            return forms;
+            Map<String, Integer> byLowerCase = new HashMap<>();
+            for (Map.Entry<String, Integer> e : written.entrySet()) {
+                byLowerCase.merge(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue(), Integer::sum);
+            }
+            String form = best(byLowerCase, terms.get(t));
+            Map<String, Integer> spellings = new HashMap<>();
+            for (Map.Entry<String, Integer> e : written.entrySet()) {
+                if (e.getKey().toLowerCase(java.util.Locale.ROOT).equals(form)) {
+                    spellings.put(e.getKey(), e.getValue());
+                }
+            }
+            return spellings.isEmpty() ? form : best(spellings, form);
         }
 
         private static String best(Map<String, Integer> counts, String fallback) {

@@ -76,7 +76,7 @@ public final class Summarizer {
         }
         List<Keyword> keywords = keywords(article, options.keywords());
         return new SummaryResult(sentences, keywords, options.algorithm().id(), article.language.code(), article.languageDetected,
-                article.size(), article.wordCount, article.cleaning.removedById(), List.copyOf(new TreeSet<>(article.vocabulary)));
+                article.size(), article.wordCount, article.cleaning.removedById(), List.copyOf(article.vocabulary));
     }
 
     /**
@@ -217,19 +217,31 @@ public final class Summarizer {
         for (int t = 0; t < v; t++) {
             weight[t] = article.termFrequency[t] * idf[t];
         }
-        Integer[] order = new Integer[v];
+        // the best terms by weight, ties to the earlier term in alphabetical order: a partial
+        // selection, since only a few of the article's hundreds of terms are asked for
+        Comparator<Integer> better = Comparator.<Integer>comparingDouble(t -> -weight[t]).thenComparing(t -> article.vocabulary.get(t));
+        int wanted = Math.min(count, v);
+        Integer[] best = new Integer[wanted];
+        int found = 0;
         for (int t = 0; t < v; t++) {
-            order[t] = t;
+            if (found == wanted && better.compare(t, best[wanted - 1]) >= 0) {
+                continue;
+            }
+            int at = found == wanted ? wanted - 1 : found++;
+            while (at > 0 && better.compare(t, best[at - 1]) < 0) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = t;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(t -> -weight[t]).thenComparing(t -> article.vocabulary.get(t)));
-        List<Keyword> keywords = new ArrayList<>(Math.min(count, v));
-        double top = weight[order[0]];
-        for (int i = 0; i < Math.min(count, v); i++) {
-            int t = order[i];
+        List<Keyword> keywords = new ArrayList<>(wanted);
+        double top = weight[best[0]];
+        for (int i = 0; i < wanted; i++) {
+            int t = best[i];
             if (weight[t] <= 0) {
                 break;
             }
-            keywords.add(new Keyword(article.surfaceForms.get(t), round(top > 0 ? weight[t] / top : 0)));
+            keywords.add(new Keyword(article.surfaceForm(t), round(top > 0 ? weight[t] / top : 0)));
         }
         return keywords;
     }

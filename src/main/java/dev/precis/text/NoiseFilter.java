@@ -3,6 +3,7 @@ package dev.precis.text;
 import java.text.DateFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class NoiseFilter {
             + "|Yonhap Photo|Reuters Photo)";
     private static final String AGENCIES = AGENCY + "(?:\\s*/\\s*" + AGENCY + ")*";
     private static final String DASH = "(?:--|—|–|-)";
+    /** Characters that open a credit: one of them is in every match of {@link #TRAILING_CREDIT}. */
+    private static final String CREDIT_OPENERS = "([-—–";
 
     /** A whole line or sentence that is only a credit: "(Yonhap)", "— AFP", "(END)". */
     private static final Pattern CREDIT_ONLY = Pattern.compile(
@@ -110,7 +113,27 @@ public final class NoiseFilter {
     private static final Set<String> BYLINE_CONNECTORS = Set.of(
             "and", "&", "with", "in", "of", "for", "the", "at", "de", "da", "do", "van", "von", "der", "den", "al", "bin", "la", "le", "du",
             "y", "e", "und", "et");
+    /**
+     * The lower-cased first words the patterns anchored at the start can begin with: a line whose
+     * first word is none of them cannot match, and most lines are told apart by that one word.
+     */
+    private static final Set<String> RELATED_LINK_OPENINGS = Set.of("read", "related", "see", "also", "more", "watch", "video", "listen",
+            "recommended", "top", "most", "trending", "latest", "lesen", "mehr", "à", "lire", "voir", "lee", "leer", "te", "leggi", "leia",
+            "lees", "читайте", "관련", "관련기사", "相关新闻", "関連記事", "click", "tap", "scroll", "swipe", "continue", "show", "load");
+    private static final Set<String> ADVERTISEMENT_OPENINGS = Set.of("advertisement", "sponsored", "skip", "story", "article", "continue",
+            "anzeige", "publicité", "publicidad", "pubblicità", "реклама", "광고");
+    private static final Set<String> BYLINE_OPENINGS = Set.of("additional", "reporting", "writing", "editing", "by", "written", "words",
+            "story", "text", "von", "par", "por", "di", "door", "от");
+    /** The runs of letters in the widget words ("e-mail": "e" and "mail"). */
+    private static final Set<String> WIDGET_WORD_PARTS = WIDGET_WORDS.stream()
+            .flatMap(w -> java.util.Arrays.stream(w.split("\\P{L}+")))
+            .filter(w -> !w.isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Every word a line that is only a credit can hold (as written: {@link #CREDIT_ONLY} minds case). */
+    private static final Set<String> CREDIT_WORDS = creditWords();
     private static final List<String> MONTHS = new ArrayList<>();
+    /** Every word {@link #DATE_PART} can take out, filled while it is built. */
+    private static final Set<String> DATE_WORDS = new HashSet<>();
     private static final Pattern DATE_PART = datePart();
     /** Any month name of {@link #MONTHS}, filled while {@link #DATE_PART} is built. */
     private static final Pattern MONTH_NAME = Pattern.compile("(?<!\\p{L})(?:"
@@ -216,41 +239,249 @@ public final class NoiseFilter {
         return sentences(lines(text, title), analyzer);
     }
 
+    /**
+     * Words that a copyright line or a newsletter prompt cannot do without, in lower case. The
+     * patterns run on every sentence of every article, and most sentences hold none of these
+     * words: looking for them first (in a lower-cased copy, which finds whatever the patterns'
+     * ASCII-only case-insensitive matching finds, and more) leaves the answer as it is and saves
+     * the patterns' scan of the whole sentence.
+     */
+    private static final List<String> COPYRIGHT_WORDS = List.of("all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+            "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+            "все права защищены", "may not be ", "무단", "版权所有", "無断転載");
+    private static final List<String> COPYRIGHT_OPENINGS = List.of("©", "(c)", "copyright");
+    private static final List<String> NEWSLETTER_WORDS = List.of("sign up", "subscribe", "newsletter", "your inbox", "enter your e",
+            "abonnez-vous", "suscríbete", "뉴스레터");
+    private static final List<String> NEWSLETTER_OPENINGS = List.of("follow ", "like ", "find ", "download ", "get ");
+
+    /**
+     * What the rules ask of a line before any pattern runs, found in one pass over it: most lines
+     * and sentences are story text, and these tell most of them apart without a pattern.
+     *
+     * @param words        words as {@link #wordCount(String)} counts them
+     * @param widgetPieces pieces that {@link #isShareWidgets} splits the line into (empty ones not counted)
+     * @param digit        an ASCII digit, which every date or time the rules know holds
+     * @param paren        an opening parenthesis, which every position marker holds
+     * @param bracket      an opening square bracket
+     * @param colon        a colon
+     * @param slash        a slash
+     */
+    private record Shape(int words, int widgetPieces, boolean digit, boolean paren, boolean bracket, boolean colon, boolean slash) {
+
+        static Shape of(String s) {
+            int words = 0;
+            int pieces = 0;
+            boolean inWord = false;
+            boolean inPiece = false;
+            boolean digit = false;
+            boolean paren = false;
+            boolean bracket = false;
+            boolean colon = false;
+            boolean slash = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean letter = Character.isLetterOrDigit(c);
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter;
+                boolean separator = isWidgetSeparator(c);
+                if (!separator && !inPiece) {
+                    pieces++;
+                }
+                inPiece = !separator;
+                switch (c) {
+                    case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> digit = true;
+                    case '(' -> paren = true;
+                    case '[' -> bracket = true;
+                    case ':' -> colon = true;
+                    case '/' -> slash = true;
+                    default -> {
+                    }
+                }
+            }
+            return new Shape(words, pieces, digit, paren, bracket, colon, slash);
+        }
+
+        /**
+         * Whether the line may end in a photo credit: every match of {@link #PHOTO_CREDIT_END}
+         * closes the line (but for white space and a full stop) with a bracket it opened, with a
+         * word after "Photo:" and the like, or with an agency's name after a slash.
+         */
+        boolean mayEndInPhotoCredit(String s) {
+            int k = s.length() - 1;
+            if (k >= 0 && s.charAt(k) == '.') {
+                k--;
+            }
+            while (k >= 0 && isRegexSpace(s.charAt(k))) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            char last = s.charAt(k);
+            return (last == ')' || last == ']') && (paren || bracket)
+                    || colon && last != '.' && last != '!' && last != '?' && holdsAnyOf(s, PHOTO_LABELS)
+                    || slash && Character.isLetter(last);
+        }
+    }
+
+    /** The labels of which a photo credit with a colon holds one ("Photograph" holds "Photo"), as written. */
+    private static final List<String> PHOTO_LABELS = List.of("Photo", "PHOTO", "Image", "IMAGE", "Picture", "Credit", "Foto", "FOTO");
+
+    private static boolean holdsAnyOf(String s, List<String> words) {
+        for (String word : words) {
+            if (s.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of the regular expressions' {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The kind of noise a whole line or sentence is, or {@code null} for story text. */
     static NoiseKind classify(String line) {
         String s = line.strip();
         if (s.isEmpty()) {
             return null;
         }
-        if (CREDIT_ONLY.matcher(s).matches()) {
+        Shape shape = Shape.of(s);
+        if (onlyWordsFrom(s, CREDIT_WORDS) && CREDIT_ONLY.matcher(s).matches()) {
             return NoiseKind.AGENCY_CREDITS;
         }
-        if (isShareWidgets(s)) {
+        if (isShareWidgets(s, shape)) {
             return NoiseKind.SHARE_WIDGETS;
         }
-        if (ADVERTISEMENT.matcher(s).find()) {
+        String opening = firstWord(s);
+        // both patterns are anchored at the start: lookingAt finds what find finds
+        if (ADVERTISEMENT_OPENINGS.contains(opening) && ADVERTISEMENT.matcher(s).lookingAt()) {
             return NoiseKind.ADVERTISEMENTS;
         }
-        if (RELATED_LINK.matcher(s).find()) {
+        if (RELATED_LINK_OPENINGS.contains(opening) && RELATED_LINK.matcher(s).lookingAt()) {
             return NoiseKind.RELATED_LINKS;
         }
-        if (wordCount(s) <= 40 && COPYRIGHT.matcher(s).find()) {
-            return NoiseKind.COPYRIGHT;
+        if (shape.words() <= 40) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (mayHold(lower, COPYRIGHT_OPENINGS, COPYRIGHT_WORDS) && COPYRIGHT.matcher(s).find()) {
+                return NoiseKind.COPYRIGHT;
+            }
+            if (mayHold(lower, NEWSLETTER_OPENINGS, NEWSLETTER_WORDS) && NEWSLETTER.matcher(s).find()) {
+                return NoiseKind.NEWSLETTER_PROMPTS;
+            }
         }
-        if (wordCount(s) <= 40 && NEWSLETTER.matcher(s).find()) {
-            return NoiseKind.NEWSLETTER_PROMPTS;
-        }
-        if (isCaption(s)) {
+        if (isCaption(s, shape)) {
             return NoiseKind.CAPTIONS;
         }
-        NoiseKind dated = dateline(s);
+        NoiseKind dated = dateline(s, shape);
         if (dated != null) {
             return dated;
         }
-        if (isByline(s)) {
+        if (BYLINE_OPENINGS.contains(opening) && isByline(s)) {
             return NoiseKind.BYLINES;
         }
         return null;
+    }
+
+    /** The first maximal run of letters in the text, or "" when it has no letter. */
+    private static String firstRunOfLetters(String s) {
+        int start = 0;
+        while (start < s.length() && !Character.isLetter(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        int end = start;
+        while (end < s.length() && Character.isLetter(s.codePointAt(end))) {
+            end += Character.charCount(s.codePointAt(end));
+        }
+        return s.substring(start, end);
+    }
+
+    /** The line's first word lower-cased, if the line opens with a letter; otherwise "". */
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length()) {
+            int c = s.codePointAt(end);
+            if (!Character.isLetter(c)) {
+                break;
+            }
+            end += Character.charCount(c);
+        }
+        return s.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether every word (maximal run of letters) of the text is one of {@code words}. Used before
+     * patterns whose every match bounds its words by non-letters and takes them from a list.
+     */
+    private static boolean onlyWordsFrom(String text, Set<String> words) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(c = text.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            if (!words.contains(text.substring(start, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> creditWords() {
+        Set<String> words = new HashSet<>(List.of(AGENCY.split("\\P{L}+")));
+        words.addAll(List.of("END", "끝"));
+        words.remove("");
+        return Set.copyOf(words);
+    }
+
+    /** Whether the lower-cased text opens with one of {@code openings} or holds one of {@code words}. */
+    private static boolean mayHold(String lower, List<String> openings, List<String> words) {
+        for (String opening : openings) {
+            if (lower.startsWith(opening)) {
+                return true;
+            }
+        }
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence may end in an agency credit: every match of {@link #TRAILING_CREDIT}
+     * opens with a bracket or a dash and closes the sentence (but for white space) with a bracket
+     * or the last letter of an agency's name.
+     */
+    private static boolean mayEndInCredit(String s) {
+        int k = s.length() - 1;
+        while (k >= 0 && isRegexSpace(s.charAt(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        char last = s.charAt(k);
+        return (last == ')' || last == ']' || Character.isLetter(last)) && holdsAny(s, CREDIT_OPENERS);
+    }
+
+    /** Whether the text holds one of the characters. */
+    private static boolean holdsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes a dateline off the start and a credit off the end of a kept sentence; {@code null} if nothing is left. */
@@ -259,11 +490,12 @@ public final class NoiseFilter {
         int end = sentence.end();
         String s = sentence.text();
         Matcher credit = TRAILING_CREDIT.matcher(s);
-        if (credit.find() && SentenceSplitter.hasWordCharacter(s, 0, credit.start())) {
+        if (mayEndInCredit(s) && credit.find() && SentenceSplitter.hasWordCharacter(s, 0, credit.start())) {
             end = start + credit.start();
             removed.merge(NoiseKind.AGENCY_CREDITS, 1, Integer::sum);
         }
-        if (startsLine(text, start)) {
+        // a dateline with an agency names it in parentheses; the lead's may do without
+        if ((lead || s.indexOf('(') >= 0) && startsLine(text, start)) {
             String opening = text.substring(start, end);
             Matcher dateline = LEADING_DATELINE.matcher(opening);
             boolean found = dateline.lookingAt();
@@ -290,7 +522,28 @@ public final class NoiseFilter {
 
     /** A title or line reduced to its letters and digits, lower-cased, to compare the two. */
     private static String comparable(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // what s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() gives, without the pattern
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length();) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c) || isNumber(c)) {
+                out.appendCodePoint(c);
+                gap = false;
+            } else if (!gap) {
+                out.append(' ');
+                gap = true;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** The regular expressions' {@code \\p{N}}: decimal digits, letter numbers and other numbers. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Whether only spaces stand between the start of the line and this offset. */
@@ -302,8 +555,17 @@ public final class NoiseFilter {
         return i < 0 || text.charAt(i) == '\n';
     }
 
-    private static boolean isShareWidgets(String s) {
-        String[] tokens = s.toLowerCase(Locale.ROOT).split("[\\s|·•/,:;()\\[\\]]+");
+    private static boolean isShareWidgets(String s, Shape shape) {
+        // a sentence of more than 12 words is no widget bar: tell before splitting it
+        if (shape.widgetPieces() > 12) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        // the first word lies in a token that must be a widget word
+        if (!WIDGET_WORD_PARTS.contains(firstRunOfLetters(lower))) {
+            return false;
+        }
+        String[] tokens = lower.split("[\\s|·•/,:;()\\[\\]]+");
         if (tokens.length > 12) {
             return false;
         }
@@ -328,12 +590,12 @@ public final class NoiseFilter {
      * opens with a caption label ("In the lead: ..."); a sentence that closes with a photo credit
      * and has no sentence ending before it is a caption too.
      */
-    private static boolean isCaption(String s) {
-        if (wordCount(s) > 80) {
+    private static boolean isCaption(String s, Shape shape) {
+        if (shape.words() > 80) {
             return false;
         }
-        boolean credit = PHOTO_CREDIT_END.matcher(s).find();
-        if (POSITION_MARKER.matcher(s).find()) {
+        boolean credit = shape.mayEndInPhotoCredit(s) && PHOTO_CREDIT_END.matcher(s).find();
+        if (shape.paren() && POSITION_MARKER.matcher(s).find()) {
             return credit || CAPTION_LABEL.matcher(s).find();
         }
         if (!credit) {
@@ -348,8 +610,9 @@ public final class NoiseFilter {
     }
 
     /** A line that is only a date and time, maybe with labels ("Published:") and a byline after it. */
-    private static NoiseKind dateline(String s) {
-        if (wordCount(s) > 25 || !DATE_EVIDENCE.matcher(s).find()) {
+    private static NoiseKind dateline(String s, Shape shape) {
+        // every match of DATE_EVIDENCE holds an ASCII digit
+        if (shape.words() > 25 || !shape.digit() || !DATE_EVIDENCE.matcher(s).find()) {
             return null;
         }
         String datePart = s;
@@ -360,7 +623,13 @@ public final class NoiseFilter {
             }
             datePart = s.substring(0, by.start());
         }
-        String rest = DATE_PART.matcher(datePart.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String lower = datePart.toLowerCase(Locale.ROOT);
+        // every word lies whole inside one match of DATE_PART (names and labels are bounded by
+        // non-letters, a number's suffix follows a digit): a line with any other word keeps letters
+        if (!onlyWordsFrom(lower, DATE_WORDS)) {
+            return null;
+        }
+        String rest = DATE_PART.matcher(lower).replaceAll(" ");
         if (!rest.isBlank() || !hasDateShape(datePart)) {
             return null;
         }
@@ -410,6 +679,14 @@ public final class NoiseFilter {
         return names > 0 && !s.strip().matches("(?s).*[!?]$");
     }
 
+    /** The separators of {@link #isShareWidgets}' split: the regular expression's {@code \\s} and the others. */
+    private static boolean isWidgetSeparator(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '|', '·', '•', '/', ',', ':', ';', '(', ')', '[', ']' -> true;
+            default -> false;
+        };
+    }
+
     private static int wordCount(String s) {
         int words = 0;
         boolean inWord = false;
@@ -457,6 +734,14 @@ public final class NoiseFilter {
                 + "|veröffentlicht|aktualisiert|publié le|publié|mis à jour le|mis à jour|le|à|publicado|actualizado|el|de|del|pubblicato"
                 + "|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|om|in|опубликовано|обновлено|입력|수정|发布时间|更新时间"
                 + "|a\\.m\\.|p\\.m\\.|am|pm|gmt|bst|utc|est|edt|et|cet|cest|kst|jst|pst|pdt|pt|cst|cdt|ct|mt|aest|ist|\\d+ min(?:ute)?s? read";
+        // the words of the names and labels, and the suffixes of numbers, for onlyDateWords
+        for (String text : names) {
+            DATE_WORDS.addAll(List.of(text.split("\\P{L}+")));
+        }
+        DATE_WORDS.addAll(List.of(labels.split("\\P{L}+")));
+        DATE_WORDS.addAll(List.of("min", "mins", "minute", "minutes", "read", "st", "nd", "rd", "th", "년", "월", "일", "年", "月", "日", "시", "분",
+                "時", "分"));
+        DATE_WORDS.remove("");
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + labels + ")\\.?(?![\\p{L}])"
                 + "|\\d+(?:st|nd|rd|th|년|월|일|年|月|日|시|분|時|分)?"
                 + "|[\\s,./:;|·•()\\[\\]'’–—-]+");

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -27,6 +29,11 @@ public final class TermNormalizer {
     private final Locale locale;
     private final boolean greek;
     private final ThreadLocal<SnowballStemmer> stemmers;
+    /**
+     * Terms of the words seen so far: news repeats its words, and stemming one costs far more than
+     * looking it up. Bounded: once full, further words are normalized each time.
+     */
+    private final Map<String, String> terms = new ConcurrentHashMap<>();
 
     /**
      * @param algorithm the Snowball stemmer, or {@code null} to count lower-cased words as they are
@@ -64,8 +71,25 @@ public final class TermNormalizer {
         return stopwords.contains(lowerCase(word));
     }
 
+    /** Largest number of words whose terms are kept. */
+    static final int MAX_CACHED_TERMS = 50_000;
+    /** Kept for a word that carries no content (compared by identity). */
+    private static final String NO_TERM = new String("");
+
     /** The term of a word, or {@code null} when the word carries no content. */
     public String term(String word) {
+        String cached = terms.get(word);
+        if (cached != null) {
+            return cached == NO_TERM ? null : cached;
+        }
+        String term = normalize(word);
+        if (terms.size() < MAX_CACHED_TERMS) {
+            terms.put(word, term == null ? NO_TERM : term);
+        }
+        return term;
+    }
+
+    private String normalize(String word) {
         String lower = lowerCase(word);
         String w = lower;
         if (w.endsWith("'s")) {

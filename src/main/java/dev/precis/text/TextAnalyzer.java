@@ -45,7 +45,7 @@ public final class TextAnalyzer {
 
     /** The words of a span, as counted for lengths and word budgets; a Chinese or Japanese character is a word. */
     public int wordCount(CharSequence text, int start, int end) {
-        return bigrams != null ? bigrams.wordCount(text, start, end) : tokenizer.words(text, start, end).size();
+        return bigrams != null ? bigrams.wordCount(text, start, end) : tokenizer.count(text, start, end);
     }
 
     /** The content terms of a span, in order, each with the word (or characters) it stands for. */
@@ -54,12 +54,12 @@ public final class TextAnalyzer {
             bigrams.terms(text, start, end, sink);
             return;
         }
-        for (String word : tokenizer.words(text, start, end)) {
+        tokenizer.forEachWord(text, start, end, word -> {
             String term = normalizer.term(word);
             if (term != null) {
                 sink.accept(term, word);
             }
-        }
+        });
     }
 
     /** The content terms of a whole text, in order. */

@@ -12,24 +12,63 @@ import java.util.List;
  */
 public final class WordTokenizer {
 
+    /** Receives the words of a text in order. */
+    @FunctionalInterface
+    public interface WordSink {
+        void accept(String word);
+    }
+
     public List<String> words(CharSequence text, int start, int end) {
         List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder(16);
+        forEachWord(text, start, end, words::add);
+        return words;
+    }
+
+    /** The words of the span, in order, each made once (a copy of its characters) rather than collected. */
+    public void forEachWord(CharSequence text, int start, int end, WordSink sink) {
+        int wordStart = -1;
+        boolean curlyApostrophe = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || word.length() > 0 && isCombiningMark(c)) {
-                word.append(c);
-            } else if (word.length() > 0 && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                word.append(c == '’' ? '\'' : c);
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
+            if (Character.isLetterOrDigit(c) || wordStart >= 0 && isCombiningMark(c)) {
+                if (wordStart < 0) {
+                    wordStart = i;
+                    curlyApostrophe = false;
+                }
+            } else if (wordStart >= 0 && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                curlyApostrophe |= c == '’';
+            } else if (wordStart >= 0) {
+                sink.accept(word(text, wordStart, i, curlyApostrophe));
+                wordStart = -1;
             }
         }
-        if (word.length() > 0) {
-            words.add(word.toString());
+        if (wordStart >= 0) {
+            sink.accept(word(text, wordStart, end, curlyApostrophe));
         }
-        return words;
+    }
+
+    /** A word as written, with a typographic apostrophe inside it written as a straight one. */
+    private static String word(CharSequence text, int start, int end, boolean curlyApostrophe) {
+        String word = text.subSequence(start, end).toString();
+        return curlyApostrophe ? word.replace('’', '\'') : word;
+    }
+
+    /** How many words {@link #words(CharSequence, int, int)} finds, without making them. */
+    public int count(CharSequence text, int start, int end) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || inWord && isCombiningMark(c)) {
+                if (!inWord) {
+                    count++;
+                    inWord = true;
+                }
+            } else if (!(inWord && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                inWord = false;
+            }
+        }
+        return count;
     }
 
     public List<String> words(CharSequence text) {

@@ -17,13 +17,32 @@ public final class TextFingerprint {
     }
 
     public static String of(String text) {
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        String normalized = collapseSpaces(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
+    }
+
+    /** Each run of the regular expressions' {@code \\s} as one space: {@code replaceAll("\\s+", " ")} without the pattern. */
+    static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     /** The first 64 bits of the fingerprint, as a key for PostgreSQL advisory locks. */

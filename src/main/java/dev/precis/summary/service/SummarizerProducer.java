@@ -9,13 +9,14 @@ import org.jboss.logging.Logger;
 import dev.precis.PrecisConfig;
 import dev.precis.summary.Summarizer;
 import dev.precis.text.Language;
-import dev.precis.text.LanguageModels;
 import io.quarkus.runtime.Startup;
 
 /**
- * Creates the summarizer when the application starts, with the models nearly every request needs
- * already loaded: the language detector and the fallback language. The models of other languages
- * load on first use.
+ * Creates the summarizer when the application starts, with the models nearly every request needs,
+ * the language detector and the fallback language, loading on a thread of their own (see
+ * {@link ModelPreload}): a request that needs a model before it is loaded waits for it, and
+ * readiness reports the models only once they answer. The models of other languages load on
+ * first use.
  */
 @ApplicationScoped
 public class SummarizerProducer {
@@ -29,12 +30,21 @@ public class SummarizerProducer {
         String code = config.language().fallback();
         Language fallback = Language.byCode(code).orElseThrow(() -> new IllegalStateException(
                 "precis.language.fallback=" + code + " is not a supported language; use one of " + Language.codes()));
-        long started = System.nanoTime();
-        LanguageModels models = new LanguageModels();
-        models.detector();
-        models.analyzer(fallback);
-        LOG.infof("Language models loaded in %d ms (detector and %s; other languages load on first use)",
-                (System.nanoTime() - started) / 1_000_000, fallback.code());
-        return new Summarizer(models, fallback);
+        ModelPreload.Loading loading = ModelPreload.take(fallback);
+        Thread reporter = new Thread(() -> {
+            try {
+                long millis = loading.waitMillis();
+                if (loading.models().loaded().contains(fallback.code())) {
+                    LOG.infof("Language models loaded in %d ms (detector and %s; other languages load on first use)", millis, fallback.code());
+                } else {
+                    LOG.errorf("Language models could not be loaded; requests will try again");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "precis-model-report");
+        reporter.setDaemon(true);
+        reporter.start();
+        return new Summarizer(loading.models(), fallback);
     }
 }

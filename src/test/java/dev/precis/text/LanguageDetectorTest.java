@@ -1,0 +1,84 @@
+package dev.precis.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.precis.support.Resources;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+
+/** The detector evaluates OpenNLP's model itself: it must give what OpenNLP's own detector gives. */
+class LanguageDetectorTest {
+
+    private static final List<String> TEXTS = List.of("de", "es", "fr", "it", "ja", "ko", "nl", "pt", "ru", "th", "zh").stream()
+            .map(code -> Resources.read("/languages/" + code + ".txt"))
+            .toList();
+    /** Text that each normalization step changes, and text that looks like it would. */
+    private static final List<String> TRICKY = List.of(
+            "Follow @precis and #budget news at https://example.com/a?b=1 or mail desk@example.com today",
+            "RT: hahahaha jajaja xD :-) ;p x-o the council voted 12-3 in 2024 ... sooooo    many   spaces",
+            "Emoji 😀🎉 between words, 3.5 percent, AAAaaa, ccc, Thé Ëxtra hhhaaa",
+            "rt rt: the art of port wine, thirty three trees, hijo jijiji",
+            "   leading and trailing spaces   ");
+
+    private static LanguageDetectorModel model;
+
+    @BeforeAll
+    static void loadModel() throws IOException {
+        try (InputStream in = ModelResources.open(LanguageDetector.MODEL)) {
+            model = new LanguageDetectorModel(in);
+        }
+    }
+
+    @Test
+    void shouldNormalizeAsOpenNlpsFactoryDoes() {
+        AggregateCharSequenceNormalizer openNlp = new AggregateCharSequenceNormalizer(EmojiCharSequenceNormalizer.getInstance(),
+                UrlCharSequenceNormalizer.getInstance(), TwitterCharSequenceNormalizer.getInstance(),
+                NumberCharSequenceNormalizer.getInstance(), ShrinkCharSequenceNormalizer.getInstance());
+        for (String text : concat(TRICKY, TEXTS)) {
+            assertEquals(openNlp.normalize(text).toString(), LanguageDetector.Normalization.apply(text), text);
+        }
+    }
+
+    @Test
+    void shouldRunTheEmojiStepOnEveryCharacterItChanges() {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            char c = (char) code;
+            String text = "a" + c + "b";
+            if (!EmojiCharSequenceNormalizer.getInstance().normalize(text).toString().equals(text)) {
+                assertTrue(LanguageDetector.Normalization.mayBeEmoji(c), "U+" + Integer.toHexString(code));
+            }
+        }
+    }
+
+    @Test
+    void shouldGiveOpenNlpsProbabilities() {
+        LanguageDetector detector = new LanguageDetector(model);
+        LanguageDetectorME openNlp = new LanguageDetectorME(model);
+        for (String text : concat(TRICKY, TEXTS)) {
+            String sample = text.substring(0, Math.min(text.length(), LanguageDetector.SAMPLE_LENGTH));
+            double[] ours = detector.probabilities(sample);
+            for (opennlp.tools.langdetect.Language expected : openNlp.predictLanguages(sample)) {
+                int outcome = model.getMaxentModel().getIndex(expected.getLang());
+                assertEquals(expected.getConfidence(), ours[outcome], 1e-12, expected.getLang() + " in " + text);
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
