@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Tables and a plot from the JMH results of the engine's benchmarks (see BENCHMARKS.md).
+"""Tables and a plot from the JMH results of the engine's benchmarks.
 
     /usr/bin/python3 src/jmh/report.py [target/jmh-results.json] [docs/benchmarks.png]
 
