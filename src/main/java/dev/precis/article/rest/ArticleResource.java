@@ -118,15 +118,10 @@ public class ArticleResource {
             @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
             @Parameter(description = "How many keywords to store (default 5)") @QueryParam("keywords") String keywords,
             @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
+        SummaryOptionsQuery options = SummaryOptionsQuery.of(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, language);
         ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, externalId, source, timeParam("publishedAt", publishedAt),
-                SummaryOptionsParser.intParam("sentences", sentences),
-                SummaryOptionsParser.doubleParam("ratio", ratio),
-                SummaryOptionsParser.intParam("maxWords", maxWords),
-                algorithm,
-                SummaryOptionsParser.booleanParam("avoidQuotes", avoidQuotes),
-                SummaryOptionsParser.booleanParam("avoidQuestions", avoidQuestions),
-                SummaryOptionsParser.intParam("keywords", keywords),
-                language);
+                options.sentences(), options.ratio(), options.maxWords(), options.algorithm(), options.avoidQuotes(), options.avoidQuestions(),
+                options.keywords(), options.language());
         return created(articles.store(validated(request)), uriInfo);
     }
 

@@ -49,14 +49,8 @@ public class SummaryQuery {
 
     /** The request these parameters and a body (exactly one of text and html) make. */
     SummarizeRequest toRequest(String text, String html) {
-        return new SummarizeRequest(text, html, title,
-                SummaryOptionsParser.intParam("sentences", sentences),
-                SummaryOptionsParser.doubleParam("ratio", ratio),
-                SummaryOptionsParser.intParam("maxWords", maxWords),
-                algorithm,
-                SummaryOptionsParser.booleanParam("avoidQuotes", avoidQuotes),
-                SummaryOptionsParser.booleanParam("avoidQuestions", avoidQuestions),
-                SummaryOptionsParser.intParam("keywords", keywords),
-                language);
+        SummaryOptionsQuery options = SummaryOptionsQuery.of(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, language);
+        return new SummarizeRequest(text, html, title, options.sentences(), options.ratio(), options.maxWords(), options.algorithm(),
+                options.avoidQuotes(), options.avoidQuestions(), options.keywords(), options.language());
     }
 }
