@@ -37,6 +37,19 @@ public final class LanguageDetector {
      */
     public static final int SAMPLE_LENGTH = 300;
     /**
+     * Where the detector first looks at the sums of a longer sample, and stops when they already
+     * decide. Most news tells its language well before 300 characters, and every n-gram left
+     * unread saves a look-up in a table far larger than the processor's caches.
+     */
+    static final int[] EARLY_LOOKS = {100, 150};
+    /**
+     * An early look decides when the top language is at least this many times as likely as any
+     * other: then no other language reaches {@link #RUNNER_UP_SHARE} of it. On the development
+     * sets and the test texts of every supported language, the leader at 40 to 60 characters
+     * differed from the leader at 300 only when it was less than 1.5 times as likely as the next.
+     */
+    static final double DECISIVE_RATIO = 2;
+    /**
      * A supported language further down the detector's list is taken only if it is nearly as
      * likely as the top one (the top one being a language Precis does not support).
      */
@@ -66,7 +79,11 @@ public final class LanguageDetector {
         if (!hasLetter(sample)) {
             return Optional.empty();
         }
-        double[] confidence = probabilities(sample);
+        return decide(probabilities(sample, true));
+    }
+
+    /** The supported language the probabilities point to, if any. */
+    Optional<Language> decide(double[] confidence) {
         Integer[] order = new Integer[confidence.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -88,28 +105,66 @@ public final class LanguageDetector {
 
     /** The model's probability of each of its languages, as {@code GISModel.eval} computes it. */
     double[] probabilities(CharSequence sample) {
+        return probabilities(sample, false);
+    }
+
+    /**
+     * The probabilities for the whole sample, or, when {@code early} is set, for its beginning
+     * up to the first of {@link #EARLY_LOOKS} at which they decide (see {@link #DECISIVE_RATIO}).
+     * The n-grams of a longer stretch are those of the shorter one and those that end past it,
+     * so each look only adds the latter.
+     */
+    private double[] probabilities(CharSequence sample, boolean early) {
         String chars = lowerCase(Normalization.apply(sample));
         double[] sums = new double[outcomes.length];
         // the model's uniform prior, in log space
         Arrays.fill(sums, Math.log(1.0 / outcomes.length));
         LongSet seen = new LongSet(chars.length() * MAX_GRAM);
-        for (int n = 1; n <= MAX_GRAM; n++) {
-            for (int i = 0; i + n <= chars.length(); i++) {
-                long gram = NGramWeights.key(chars, i, n);
-                if (seen.add(gram)) {
-                    weights.addTo(gram, sums);
+        int done = 0;
+        int look = 0;
+        while (true) {
+            int end = early && look < EARLY_LOOKS.length ? Math.min(EARLY_LOOKS[look++], chars.length()) : chars.length();
+            for (int n = 1; n <= MAX_GRAM; n++) {
+                for (int i = Math.max(0, done - n + 1); i + n <= end; i++) {
+                    long gram = NGramWeights.key(chars, i, n);
+                    if (seen.add(gram)) {
+                        weights.addTo(gram, sums);
+                    }
                 }
             }
+            done = end;
+            double[] probabilities = softmax(sums);
+            if (done == chars.length() || isDecisive(probabilities)) {
+                return probabilities;
+            }
         }
+    }
+
+    private static double[] softmax(double[] sums) {
+        double[] p = new double[sums.length];
         double normal = 0;
         for (int o = 0; o < sums.length; o++) {
-            sums[o] = StrictMath.exp(sums[o]);
-            normal += sums[o];
+            p[o] = StrictMath.exp(sums[o]);
+            normal += p[o];
         }
         for (int o = 0; o < sums.length; o++) {
-            sums[o] /= normal;
+            p[o] /= normal;
         }
-        return sums;
+        return p;
+    }
+
+    private static boolean isDecisive(double[] probabilities) {
+        double top = 0;
+        double second = 0;
+        for (double p : probabilities) {
+            if (p > top) {
+                second = top;
+                top = p;
+            } else if (p > second) {
+                second = p;
+            }
+        }
+        return top >= DECISIVE_RATIO * second;
     }
 
     /** Lower case code point by code point, as OpenNLP's {@code StringUtil.toLowerCaseCharBuffer}. */

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.support.Resources;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -75,6 +78,24 @@ class LanguageDetectorTest {
                 int outcome = model.getMaxentModel().getIndex(expected.getLang());
                 assertEquals(expected.getConfidence(), ours[outcome], 1e-12, expected.getLang() + " in " + text);
             }
+        }
+    }
+
+    @Test
+    void shouldDecideEarlyAsTheWholeSampleWould() throws IOException {
+        LanguageDetector detector = new LanguageDetector(model);
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> texts = new ArrayList<>(concat(TRICKY, TEXTS));
+        for (String set : List.of("bbc100.jsonl", "cnndm100.jsonl")) {
+            for (String line : Resources.read("/eval/" + set).split("\n")) {
+                if (!line.isBlank()) {
+                    texts.add(mapper.readTree(line).get("text").asText());
+                }
+            }
+        }
+        for (String text : texts) {
+            String sample = text.substring(0, Math.min(text.length(), LanguageDetector.SAMPLE_LENGTH));
+            assertEquals(detector.decide(detector.probabilities(sample)), detector.detect(sample), text);
         }
     }
 
