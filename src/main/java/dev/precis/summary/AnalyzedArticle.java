@@ -1,6 +1,7 @@
 package dev.precis.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,10 +112,20 @@ final class AnalyzedArticle {
 
     /** Builds the vocabulary while terms are added, with the surface words seen for each term. */
     static final class Vocabulary {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, Integer> ids;
         private final List<String> terms = new ArrayList<>();
-        /** The words written for each term, once per occurrence; counted only for the few terms shown. */
-        private final List<List<String>> words = new ArrayList<>();
+        /**
+         * Every occurrence of a term with the word written for it, side by side: looked at only for
+         * the few terms shown as keywords, so they are kept flat rather than grouped per term.
+         */
+        private int[] occurrenceTerms = new int[256];
+        private String[] occurrenceWords = new String[256];
+        private int occurrences;
+
+        /** @param expectedTerms about how many distinct terms there will be, to size the table once */
+        Vocabulary(int expectedTerms) {
+            ids = new HashMap<>(Math.max(16, expectedTerms * 4 / 3 + 1));
+        }
 
         int id(String term, String word) {
             Integer id = ids.get(term);
@@ -122,10 +133,14 @@ final class AnalyzedArticle {
                 id = terms.size();
                 ids.put(term, id);
                 terms.add(term);
-                words.add(new ArrayList<>(4));
             }
             if (word != null) {
-                words.get(id).add(word);
+                if (occurrences == occurrenceTerms.length) {
+                    occurrenceTerms = Arrays.copyOf(occurrenceTerms, occurrences * 2);
+                    occurrenceWords = Arrays.copyOf(occurrenceWords, occurrences * 2);
+                }
+                occurrenceTerms[occurrences] = id;
+                occurrenceWords[occurrences++] = word;
             }
             return id;
         }
@@ -142,8 +157,10 @@ final class AnalyzedArticle {
          */
         String surfaceForm(int t) {
             Map<String, Integer> written = new HashMap<>();
-            for (String word : words.get(t)) {
-                written.merge(word, 1, Integer::sum);
+            for (int o = 0; o < occurrences; o++) {
+                if (occurrenceTerms[o] == t) {
+                    written.merge(occurrenceWords[o], 1, Integer::sum);
+                }
             }
             Map<String, Integer> byLowerCase = new HashMap<>();
             for (Map.Entry<String, Integer> e : written.entrySet()) {

@@ -108,28 +108,33 @@ public final class Summarizer {
         TextAnalyzer analyzer = models.analyzer(language);
         CleanText clean = NoiseFilter.sentences(lines, analyzer);
         List<Sentence> sentences = clean.sentences();
-        AnalyzedArticle.Vocabulary vocabulary = new AnalyzedArticle.Vocabulary();
+        // news has about one distinct term in a dozen characters
+        AnalyzedArticle.Vocabulary vocabulary = new AnalyzedArticle.Vocabulary(text.length() / 12);
         int[][] terms = new int[sentences.size()][];
         int[] wordCounts = new int[sentences.size()];
+        int[] words = new int[1];
         for (int i = 0; i < sentences.size(); i++) {
             Sentence shown = sentences.get(i);
             // ranked as written (a lead with its dateline), counted as shown
             Sentence written = clean.asWritten().get(i);
-            wordCounts[i] = analyzer.wordCount(text, shown.start(), shown.end());
-            terms[i] = termIds(analyzer, text, written.start(), written.end(), vocabulary, true);
+            terms[i] = termIds(analyzer, text, written.start(), written.end(), vocabulary, true, words);
+            wordCounts[i] = shown.start() == written.start() && shown.end() == written.end()
+                    ? words[0]
+                    : analyzer.wordCount(text, shown.start(), shown.end());
         }
         int[] titleTerms = title == null || title.isBlank()
                 ? new int[0]
-                : termIds(analyzer, title, 0, title.length(), vocabulary, false);
+                : termIds(analyzer, title, 0, title.length(), vocabulary, false, words);
         return new AnalyzedArticle(language, detected, clean, sentences, terms, wordCounts, titleTerms, vocabulary, corpus);
     }
 
+    /** The term ids of a span; its word count goes to {@code words[0]}. */
     private static int[] termIds(TextAnalyzer analyzer, CharSequence text, int start, int end, AnalyzedArticle.Vocabulary vocabulary,
-            boolean countSurface) {
+            boolean countSurface, int[] words) {
         // every term is made from at least one character of its own
         int[] ids = new int[Math.max(1, end - start)];
         int[] n = {0};
-        analyzer.terms(text, start, end, (term, surface) -> {
+        words[0] = analyzer.terms(text, start, end, (term, surface) -> {
             if (n[0] == ids.length) {
                 throw new IllegalStateException("more terms than characters");
             }

@@ -48,18 +48,24 @@ public final class TextAnalyzer {
         return bigrams != null ? bigrams.wordCount(text, start, end) : tokenizer.count(text, start, end);
     }
 
-    /** The content terms of a span, in order, each with the word (or characters) it stands for. */
-    public void terms(CharSequence text, int start, int end, TermSink sink) {
+    /**
+     * The content terms of a span, in order, each with the word (or characters) it stands for.
+     * Returns the span's {@link #wordCount(CharSequence, int, int) word count}, found on the way.
+     */
+    public int terms(CharSequence text, int start, int end, TermSink sink) {
         if (bigrams != null) {
             bigrams.terms(text, start, end, sink);
-            return;
+            return bigrams.wordCount(text, start, end);
         }
+        int[] words = {0};
         tokenizer.forEachWord(text, start, end, word -> {
+            words[0]++;
             String term = normalizer.term(word);
             if (term != null) {
                 sink.accept(term, word);
             }
         });
+        return words[0];
     }
 
     /** The content terms of a whole text, in order. */

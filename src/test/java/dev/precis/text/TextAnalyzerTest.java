@@ -17,6 +17,19 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void shouldCountTheWordsOfTheSpanItTakesTermsFrom() {
+        List<String[]> texts = List.of(new String[] {"en", "The council's 3.5% rise—approved on Tuesday—isn't final, he said."},
+                new String[] {"de", "Der Haushalt ist beschlossen, sagte sie."}, new String[] {"zh", "苹果公司发布了iPhone新款。"},
+                new String[] {"ja", "予算案を可決した。"}, new String[] {"hi", "सरकार ने बजट पारित किया।"});
+        for (String[] t : texts) {
+            TextAnalyzer analyzer = analyzer(t[0]);
+            String text = t[1];
+            assertEquals(analyzer.wordCount(text, 4, text.length()), analyzer.terms(text, 4, text.length(), (term, word) -> {
+            }), text);
+        }
+    }
+
+    @Test
     void shouldStemAndDropStopwordsPerLanguage() {
         assertEquals(List.of("council", "approv", "budget"), analyzer("en").terms("The council approved the budget"));
         assertEquals(List.of("haushalt", "beschloss"), analyzer("de").terms("Der Haushalt ist beschlossen"));
