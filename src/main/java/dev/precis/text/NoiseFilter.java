@@ -268,39 +268,47 @@ public final class NoiseFilter {
      */
     private record Shape(int words, int widgetPieces, boolean digit, boolean paren, boolean bracket, boolean colon, boolean slash) {
 
+        /** What each ASCII character is to {@link #of}: one bit per question, so a line costs one look-up per character. */
+        private static final byte[] ASCII = new byte[128];
+        private static final int WORD = 1;
+        private static final int SEPARATOR = 2;
+        private static final int DIGIT = 4;
+        private static final int PAREN = 8;
+        private static final int BRACKET = 16;
+        private static final int COLON = 32;
+        private static final int SLASH = 64;
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                int bits = (Character.isLetterOrDigit(c) ? WORD : 0) | (isWidgetSeparator(c) ? SEPARATOR : 0);
+                bits |= c >= '0' && c <= '9' ? DIGIT : c == '(' ? PAREN : c == '[' ? BRACKET : c == ':' ? COLON : c == '/' ? SLASH : 0;
+                ASCII[c] = (byte) bits;
+            }
+        }
+
         static Shape of(String s) {
             int words = 0;
             int pieces = 0;
             boolean inWord = false;
             boolean inPiece = false;
-            boolean digit = false;
-            boolean paren = false;
-            boolean bracket = false;
-            boolean colon = false;
-            boolean slash = false;
+            int seen = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                boolean letter = Character.isLetterOrDigit(c);
+                int bits = c < 128 ? ASCII[c] : (Character.isLetterOrDigit(c) ? WORD : 0) | (isWidgetSeparator(c) ? SEPARATOR : 0);
+                boolean letter = (bits & WORD) != 0;
                 if (letter && !inWord) {
                     words++;
                 }
                 inWord = letter;
-                boolean separator = isWidgetSeparator(c);
+                boolean separator = (bits & SEPARATOR) != 0;
                 if (!separator && !inPiece) {
                     pieces++;
                 }
                 inPiece = !separator;
-                switch (c) {
-                    case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> digit = true;
-                    case '(' -> paren = true;
-                    case '[' -> bracket = true;
-                    case ':' -> colon = true;
-                    case '/' -> slash = true;
-                    default -> {
-                    }
-                }
+                seen |= bits;
             }
-            return new Shape(words, pieces, digit, paren, bracket, colon, slash);
+            return new Shape(words, pieces, (seen & DIGIT) != 0, (seen & PAREN) != 0, (seen & BRACKET) != 0, (seen & COLON) != 0,
+                    (seen & SLASH) != 0);
         }
 
         /**
