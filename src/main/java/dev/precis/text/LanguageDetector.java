@@ -113,30 +113,49 @@ public final class LanguageDetector {
     /**
      * The probabilities for the whole sample, or, when {@code early} is set, for its beginning
      * up to the first of {@link #EARLY_LOOKS} at which they decide (see {@link #DECISIVE_RATIO}).
-     * The n-grams of a longer stretch are those of the shorter one and those that end past it,
-     * so each look only adds the latter.
+     * The early looks normalize only the beginning (most samples stop there); the n-grams of a
+     * longer stretch are those of the shorter one and those that end past it, so each look only
+     * adds the latter.
      */
     private double[] probabilities(CharSequence sample, boolean early) {
-        String chars = lowerCase(Normalization.apply(sample));
-        double[] sums = new double[outcomes.length];
-        // the model's uniform prior, in log space
-        Arrays.fill(sums, Math.log(1.0 / outcomes.length));
-        LongSet seen = new LongSet(chars.length() * MAX_GRAM);
-        int done = 0;
-        int look = 0;
-        while (true) {
-            int end = early && look < EARLY_LOOKS.length ? Math.min(EARLY_LOOKS[look++], chars.length()) : chars.length();
-            for (int n = 1; n <= MAX_GRAM; n++) {
-                for (int i = Math.max(0, done - n + 1); i + n <= end; i++) {
-                    long gram = NGramWeights.key(chars, i, n);
-                    if (seen.add(gram)) {
-                        weights.addTo(gram, sums);
+        if (early) {
+            int last = EARLY_LOOKS[EARLY_LOOKS.length - 1];
+            if (sample.length() > last) {
+                String head = lowerCase(Normalization.apply(sample.subSequence(0, last)));
+                double[] sums = priors();
+                LongSet seen = new LongSet(head.length() * MAX_GRAM);
+                int done = 0;
+                for (int look : EARLY_LOOKS) {
+                    int end = Math.min(look, head.length());
+                    addGrams(head, done, end, seen, sums);
+                    done = end;
+                    if (isDecisive(sums)) {
+                        return softmax(sums);
                     }
                 }
             }
-            done = end;
-            if (done == chars.length() || isDecisive(sums)) {
-                return softmax(sums);
+        }
+        String chars = lowerCase(Normalization.apply(sample));
+        double[] sums = priors();
+        addGrams(chars, 0, chars.length(), new LongSet(chars.length() * MAX_GRAM), sums);
+        return softmax(sums);
+    }
+
+    /** The model's uniform prior, in log space. */
+    private double[] priors() {
+        double[] sums = new double[outcomes.length];
+        Arrays.fill(sums, Math.log(1.0 / outcomes.length));
+        return sums;
+    }
+
+    /** Adds the weights of the n-grams not yet {@code seen} that end after {@code from} and by {@code to}. */
+    private void addGrams(String chars, int from, int to, LongSet seen, double[] sums) {
+        for (int n = 1; n <= MAX_GRAM; n++) {
+            for (int i = Math.max(0, from - n + 1); i + n <= to; i++) {
+                long gram = NGramWeights.key(chars, i, n);
+                if (seen.add(gram)) {
+                    weights.addTo(gram, sums);
+                }
             }
         }
     }
