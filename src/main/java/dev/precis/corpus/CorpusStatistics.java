@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -227,6 +228,18 @@ public class CorpusStatistics implements TermStatistics {
                     """).getSingleResult();
             return changes.intValue();
         });
+    }
+
+    /**
+     * Vacuums the tables the fold churns (see {@link CorpusFold#VACUUM_AFTER_CHANGES}). A plain
+     * vacuum runs outside a transaction and blocks neither stores nor look-ups.
+     */
+    public void vacuum() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("vacuum (analyze) corpus_change, term_document_frequency, corpus_size");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Vacuum of the corpus tables failed", e);
+        }
     }
 
     /** Advisory lock key of the fold ("precis corpus fold"). */
