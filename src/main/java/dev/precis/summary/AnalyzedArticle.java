@@ -79,6 +79,11 @@ final class AnalyzedArticle {
         return sentences.size();
     }
 
+    /** The id of a term in this article's vocabulary, or -1 when the article does not use it. */
+    int termId(String term) {
+        return words.find(term);
+    }
+
     /** The word most often written for a term (see {@link Vocabulary#surfaceForm(int)}). */
     String surfaceForm(int term) {
         return words.surfaceForm(term);
@@ -128,6 +133,11 @@ final class AnalyzedArticle {
                 words.get(id).add(word);
             }
             return id;
+        }
+
+        int find(String term) {
+            Integer id = ids.get(term);
+            return id == null ? -1 : id;
         }
 
         List<String> terms() {

@@ -1,5 +1,8 @@
 package dev.precis.summary;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
  * The default ranking, built for news. Three signals, each kept because it raised ROUGE on news
  * with human references of both kinds (extractive and newsroom highlights):
@@ -7,7 +10,11 @@ package dev.precis.summary;
  * <li><b>Centrality</b>: the sum of a sentence's cosine similarities (term counts) to every other
  * sentence, as in centroid and graph-based summarizers (Radev et al. 2004; Erkan and Radev 2004).
  * The sum equals the dot product with the sum of all unit sentence vectors, so it costs one pass
- * over the article instead of a sentence-by-sentence matrix.</li>
+ * over the article instead of a sentence-by-sentence matrix. The vectors leave out the modal
+ * auxiliaries that the stopword list keeps for their noun senses ({@code will}, {@code can},
+ * {@code may}, ...): they say how something is put, not what it is about, yet as the commonest
+ * remaining words they made sentences in the future tense look central (bbc100 R2 0.8039 to
+ * 0.8154; cnndm100 unchanged).</li>
  * <li><b>Position</b>: news is written as an inverted pyramid, so a sentence at position {@code i}
  * competes with the {@code i} before it for the summary's {@code k} places: prior
  * {@code min(1, k/(i+1))}. The prior's weight depends on how selective the summary is: it is
@@ -29,6 +36,14 @@ final class NewsCentralityRanker implements SentenceRanker {
     /** Coverage (summary sentences / article sentences) over which the position prior fades by 1/e. */
     static final double POSITION_FADE = 0.08;
     static final double REDUNDANCY_LIMIT = 0.6;
+    /**
+     * Function words that a language's stopword list keeps because each is also a content word,
+     * by language code: the English modal auxiliaries (a will, a tin can, the month of May). In
+     * news they are almost always auxiliaries, and Snowball's list already drops their kin would,
+     * should and could. Left in, the future tense of one sentence ("will") makes it look like
+     * every other sentence that announces something.
+     */
+    static final Map<String, Set<String>> AUXILIARIES = Map.of("en", Set.of("will", "can", "may", "might", "must", "shall"));
 
     @Override
     public double[] scores(AnalyzedArticle article, int target) {
@@ -37,7 +52,7 @@ final class NewsCentralityRanker implements SentenceRanker {
         if (n == 0) {
             return scores;
         }
-        double[] centrality = Centrality.cosineSum(article);
+        double[] centrality = Centrality.cosineSum(article, auxiliaries(article));
         double coverage = Math.min(target, n) / (double) n;
         double strength = POSITION_STRENGTH * Math.exp(-coverage / POSITION_FADE);
         int k = Math.max(1, target);
@@ -46,6 +61,19 @@ final class NewsCentralityRanker implements SentenceRanker {
             scores[i] = (CENTRALITY_FLOOR + centrality[i]) * Math.pow(prior, strength);
         }
         return scores;
+    }
+
+    /** The article's terms that are auxiliaries (see {@link #AUXILIARIES}), indexed by term id. */
+    private static boolean[] auxiliaries(AnalyzedArticle article) {
+        boolean[] auxiliary = new boolean[article.vocabulary.size()];
+        for (String word : AUXILIARIES.getOrDefault(article.language.code(), Set.of())) {
+            // these words are their own Snowball stems
+            int id = article.termId(word);
+            if (id >= 0) {
+                auxiliary[id] = true;
+            }
+        }
+        return auxiliary;
     }
 
     @Override
