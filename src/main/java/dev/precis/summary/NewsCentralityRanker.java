@@ -31,6 +31,9 @@ import java.util.Set;
  * </ul>
  * Measured and left out: title overlap, sentence length and IDF-weighted similarity lowered ROUGE
  * on both evaluation sets, so they do not enter the ranking (corpus IDF weighs keywords and LexRank).
+ * Nor did sublinear or binary term counts, word bigrams in the vectors, a penalty for short
+ * fragments, position counted in words instead of sentences, or a soft maximal marginal relevance
+ * (score minus a multiple of the similarity to the chosen sentences) in place of the hard limit.
  */
 final class NewsCentralityRanker implements SentenceRanker {
 
@@ -43,7 +46,8 @@ final class NewsCentralityRanker implements SentenceRanker {
     static final double REDUNDANCY_LIMIT = 0.6;
     /**
      * Factor on a question's position prior: a question asks rather than reports, so it ranks as if
-     * it stood twice as far down the story (any factor from 0.25 to 0.5 scores the same on both evaluation sets).
+     * it stood twice as far down the story (any factor from 0.25 to 0.5 scores the same on both
+     * evaluation sets).
      */
     static final double QUESTION_PRIOR = 0.5;
     /**
