@@ -31,9 +31,10 @@ import java.util.Set;
  * </ul>
  * Measured and left out: title overlap, sentence length and IDF-weighted similarity lowered ROUGE
  * on both evaluation sets, so they do not enter the ranking (corpus IDF weighs keywords and LexRank).
- * Nor did sublinear or binary term counts, word bigrams in the vectors, a penalty for short
- * fragments, position counted in words instead of sentences, or a soft maximal marginal relevance
- * (score minus a multiple of the similarity to the chosen sentences) in place of the hard limit.
+ * Sublinear or binary term counts, word bigrams in the vectors, a penalty for short fragments,
+ * position counted in words instead of sentences and a soft maximal marginal relevance (score
+ * minus a multiple of the similarity to the chosen sentences) in place of the hard limit were
+ * measured as well and did not help.
  */
 final class NewsCentralityRanker implements SentenceRanker {
 
