@@ -80,6 +80,11 @@ final class AnalyzedArticle {
         return sentences.size();
     }
 
+    /** The id of a term in this article's vocabulary, or -1 when the article does not use it. */
+    int termId(String term) {
+        return words.find(term);
+    }
+
     /** The word most often written for a term (see {@link Vocabulary#surfaceForm(int)}). */
     String surfaceForm(int term) {
         return words.surfaceForm(term);
@@ -143,6 +148,11 @@ final class AnalyzedArticle {
                 occurrenceWords[occurrences++] = word;
             }
             return id;
+        }
+
+        int find(String term) {
+            Integer id = ids.get(term);
+            return id == null ? -1 : id;
         }
 
         List<String> terms() {

@@ -38,14 +38,14 @@ class EvaluationTest {
     @Test
     void shouldKeepTheDefaultsRouge2OnExtractiveReferences() {
         Evaluation.Result result = evaluation.evaluate(bbc, Algorithm.DEFAULT);
-        assertTrue(result.rouge2() >= 0.8035, "bbc100 " + result);
+        assertTrue(result.rouge2() >= 0.8150, "bbc100 " + result);
         assertTrue(result.rouge1() > 0.845 && result.rouge2() > BBC_BEST_PEER_R2 && result.rougeL() > 0.817, "ahead of every peer: " + result);
     }
 
     @Test
-    void shouldKeepTheDefaultsRouge2OnNewsroomHighlights() {
+    void shouldKeepTheDefaultsRouge1AndRouge2OnNewsroomHighlights() {
         Evaluation.Result result = evaluation.evaluate(cnndm, Algorithm.DEFAULT);
-        assertTrue(result.rouge2() >= 0.1650, "cnndm100 " + result);
+        assertTrue(result.rouge1() >= 0.3775 && result.rouge2() >= 0.1675, "cnndm100 " + result);
         Evaluation.Result lead = evaluation.evaluate(cnndm, Algorithm.LEAD);
         assertTrue(result.rouge1() > lead.rouge1() && result.rouge2() > lead.rouge2() && result.rouge2() > CNNDM_LEAD3_R2,
                 "ahead of lead-3 " + lead + ": " + result);
