@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.precis.corpus.CorpusStatistics;
 import dev.precis.support.Articles;
+import dev.precis.support.Folds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -242,13 +243,13 @@ class ArticleIngestTest {
         String before = marker();
         String after = marker();
         String externalId = "feed-" + UUID.randomUUID();
-        corpus.fold();
+        Folds.foldAll(corpus);
         long documents = corpus.lookup("en", List.of()).documents();
         post(Map.of("externalId", externalId, "text", "Harbour officials counted " + before + " crates on Monday. Trade grew fast."))
                 .then().statusCode(201);
         post(Map.of("externalId", externalId, "text", "Harbour officials counted " + after + " crates on Tuesday. Trade grew fast."))
                 .then().statusCode(200);
-        corpus.fold();
+        Folds.foldAll(corpus);
         var snapshot = corpus.lookup("en", List.of(before, after));
         assertEquals(documents + 1, snapshot.documents(), "an update leaves the number of documents as it was");
         assertEquals(null, snapshot.documentFrequencies().get(before), "the old text's terms are taken out");

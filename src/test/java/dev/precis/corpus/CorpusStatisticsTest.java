@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.summary.TermStatistics;
+import dev.precis.support.Folds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,12 +40,12 @@ class CorpusStatisticsTest {
             letters.append((char) ('a' + Character.digit(c, 16)));
         }
         String marker = letters.toString();
-        foldAll();
+        Folds.foldAll(statistics);
         long before = statistics.lookup("en", List.of()).documents();
 
         long first = store("The harbour authority reported that " + marker + " shipments doubled this spring. Exports grew fast.");
         store("Dock workers said " + marker + " cargo arrived on Monday. The port stayed open all night.");
-        foldAll();
+        Folds.foldAll(statistics);
 
         TermStatistics.Snapshot snapshot = statistics.lookup("en", List.of(marker, "harbour"));
         assertEquals(before + 2, snapshot.documents());
@@ -52,7 +53,7 @@ class CorpusStatisticsTest {
         assertTrue(snapshot.documentFrequencies().get("harbour") >= 1);
 
         given().when().delete("/api/v1/articles/" + first).then().statusCode(204);
-        foldAll();
+        Folds.foldAll(statistics);
         TermStatistics.Snapshot after = statistics.lookup("en", List.of(marker));
         assertEquals(before + 1, after.documents());
         assertEquals(1L, after.documentFrequencies().get(marker));
@@ -97,12 +98,5 @@ class CorpusStatisticsTest {
         return given().contentType(ContentType.JSON).body(Map.of("text", text))
                 .when().post("/api/v1/articles")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    /** Folds what is pending, waiting while the scheduled fold holds the lock (it may have taken this test's changes). */
-    private void foldAll() {
-        while (statistics.fold() < 0) {
-            Thread.onSpinWait();
-        }
     }
 }
