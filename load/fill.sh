@@ -50,9 +50,9 @@ create temporary table copy on commit drop as
   select nextval('article_seq') as id, g, s.id as seed
   from generate_series(1, $missing) as g join seed s on s.n = 1 + g % $current;
 
-insert into article (id, title, body, format, url, source, language, published_at, created_at, text_hash)
+insert into article (id, title, body, format, url, source, language, published_at, created_at, updated_at, text_hash)
 select c.id, a.title, a.body || ' Archived as ' || c.g || '.', a.format, a.url, 'archive', a.language, a.published_at,
-       now() - (c.g || ' seconds')::interval,
+       now() - (c.g || ' seconds')::interval, now() - (c.g || ' seconds')::interval,
        encode(sha256(convert_to(regexp_replace(normalize(btrim(a.body || ' Archived as ' || c.g || '.'), NFKC), '\s+', ' ', 'g'), 'UTF8')), 'hex')
 from copy c join article a on a.id = c.seed;
 

@@ -6,9 +6,10 @@
 #   ./mvnw -q package -DskipTests && load/http.sh [duration of each run, default 30s] [connections, default 32]
 #
 # Needs wrk (Debian package "wrk"), python3 and the local PostgreSQL of the Quick start; the
-# QUARKUS_DATASOURCE_* variables point it at another database. The service runs with the JVM
-# options of the README and the container image (BENCH_JAVA_OPTS overrides them). Stored
-# articles stay in the database: load/fill.sh empties it or fills it to a given size.
+# QUARKUS_DATASOURCE_* variables point it at another database. The service runs with a small
+# fixed heap and the serial collector, as a replica with a memory limit would (BENCH_JAVA_OPTS
+# overrides them). Stored articles stay in the database: load/fill.sh empties it or fills it to
+# a given size. BENCHMARKS.md holds the figures of a run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
