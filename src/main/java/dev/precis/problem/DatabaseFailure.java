@@ -12,6 +12,8 @@ public final class DatabaseFailure {
 
     static final int RETRY_AFTER_SECONDS = 5;
     private static final int MAX_DEPTH = 20;
+    /** How Hibernate's message begins when the pool could not give it a connection. */
+    static final String ACQUISITION_FAILURE = "Unable to acquire JDBC Connection";
 
     private DatabaseFailure() {
     }
@@ -21,6 +23,12 @@ public final class DatabaseFailure {
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            // no connection to be had, whatever the driver made of it: while the database is away a
+            // new connection may also end as "interrupted while attempting to connect" (state 99999)
+            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getMessage() != null
+                    && jdbc.getMessage().startsWith(ACQUISITION_FAILURE)) {
                 return true;
             }
             if (t instanceof SQLException sql) {

@@ -75,7 +75,11 @@ public final class LanguageDetector {
         this.weights = new NGramWeights(predicates, outcomes.length);
     }
 
-    /** The supported language of the text, or empty when the text has no letters or is in a language Precis does not support. */
+    /**
+     * The supported language of the text, or empty when the text has no letters or is in a
+     * language Precis does not support. Told from the first {@link #SAMPLE_LENGTH} characters, or
+     * from fewer when they already decide (see {@link #EARLY_LOOKS}).
+     */
     public Optional<Language> detect(CharSequence text) {
         CharSequence sample = text.length() > SAMPLE_LENGTH ? text.subSequence(0, SAMPLE_LENGTH) : text;
         if (!hasLetter(sample)) {
@@ -160,17 +164,17 @@ public final class LanguageDetector {
         }
     }
 
+    /** Turns the summed logs into probabilities, in place. */
     private static double[] softmax(double[] sums) {
-        double[] p = new double[sums.length];
         double normal = 0;
         for (int o = 0; o < sums.length; o++) {
-            p[o] = StrictMath.exp(sums[o]);
-            normal += p[o];
+            sums[o] = StrictMath.exp(sums[o]);
+            normal += sums[o];
         }
         for (int o = 0; o < sums.length; o++) {
-            p[o] /= normal;
+            sums[o] /= normal;
         }
-        return p;
+        return sums;
     }
 
     /** Whether the top language is {@link #DECISIVE_RATIO} times as likely as any other: compared on the summed logs. */

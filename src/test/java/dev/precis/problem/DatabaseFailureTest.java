@@ -1,0 +1,29 @@
+package dev.precis.problem;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.GenericJDBCException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseFailureTest {
+
+    @Test
+    void shouldTakeAFailedConnectionAttemptForAnUnavailableDatabase() {
+        // what the driver throws when a connection attempt is interrupted while the database is away
+        SQLException driver = new SQLException("Something unusual has occurred to cause the driver to fail. Please report this exception.",
+                "99999", new RuntimeException("Interrupted while attempting to connect."));
+        assertTrue(DatabaseFailure.isUnavailable(new GenericJDBCException("Unable to acquire JDBC Connection [" + driver.getMessage() + "] [n/a]", driver)));
+        assertTrue(DatabaseFailure.isUnavailable(new RuntimeException(new SQLException("connection refused", "08001"))));
+    }
+
+    @Test
+    void shouldNotTakeAFailedStatementForAnUnavailableDatabase() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+        assertFalse(DatabaseFailure.isUnavailable(new ConstraintViolationException("could not execute statement", duplicate, "article_text_hash_key")));
+        assertFalse(DatabaseFailure.isUnavailable(new GenericJDBCException("could not execute query", new SQLException("syntax error", "42601"))));
+    }
+}
