@@ -7,17 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.precis.eval.InMemoryCorpus;
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.TermStatistics;
-import dev.precis.text.Language;
 
 /**
  * The articles every benchmark summarizes: the two development sets (200 news articles of about
@@ -86,26 +83,10 @@ final class DevSet {
      * and not the database.
      */
     static TermStatistics corpus(Summarizer summarizer, List<Article> articles) {
-        Map<String, Map<String, Long>> frequencies = new HashMap<>();
-        Map<String, Long> documents = new HashMap<>();
+        InMemoryCorpus corpus = new InMemoryCorpus(summarizer);
         for (Article a : articles) {
-            Language language = summarizer.detectLanguage(a.text()).orElse(summarizer.fallbackLanguage());
-            documents.merge(language.code(), 1L, Long::sum);
-            Map<String, Long> counts = frequencies.computeIfAbsent(language.code(), code -> new HashMap<>());
-            for (String term : summarizer.documentTerms(a.title(), a.text(), language)) {
-                counts.merge(term, 1L, Long::sum);
-            }
+            corpus.add(a.title(), a.text());
         }
-        return (String language, Collection<String> terms) -> {
-            Map<String, Long> counts = frequencies.getOrDefault(language, Map.of());
-            Map<String, Long> found = new HashMap<>();
-            for (String t : terms) {
-                Long df = counts.get(t);
-                if (df != null) {
-                    found.put(t, df);
-                }
-            }
-            return new TermStatistics.Snapshot(documents.getOrDefault(language, 0L), found);
-        };
+        return corpus;
     }
 }

@@ -3,18 +3,14 @@ package dev.precis.eval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 import dev.precis.summary.Algorithm;
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.TermStatistics;
-import dev.precis.text.Language;
 
 /**
  * Scores the summarizer on evaluation sets with the shared protocol: macro-averaged ROUGE-1,
@@ -87,27 +83,11 @@ public final class Evaluation {
 
     /** Document frequencies of the set's articles, per language, counted the way storing them counts them. */
     TermStatistics corpusOf(List<EvalArticle> set) {
-        Map<String, Map<String, Long>> frequencies = new HashMap<>();
-        Map<String, Long> documents = new HashMap<>();
+        InMemoryCorpus corpus = new InMemoryCorpus(summarizer);
         for (EvalArticle a : set) {
-            Language language = summarizer.detectLanguage(a.text()).orElse(summarizer.fallbackLanguage());
-            documents.merge(language.code(), 1L, Long::sum);
-            Map<String, Long> counts = frequencies.computeIfAbsent(language.code(), code -> new HashMap<>());
-            for (String term : summarizer.documentTerms(a.title(), a.text(), language)) {
-                counts.merge(term, 1L, Long::sum);
-            }
+            corpus.add(a.title(), a.text());
         }
-        return (String language, Collection<String> terms) -> {
-            Map<String, Long> counts = frequencies.getOrDefault(language, Map.of());
-            Map<String, Long> found = new HashMap<>();
-            for (String t : terms) {
-                Long df = counts.get(t);
-                if (df != null) {
-                    found.put(t, df);
-                }
-            }
-            return new TermStatistics.Snapshot(documents.getOrDefault(language, 0L), found);
-        };
+        return corpus;
     }
 
     /**
