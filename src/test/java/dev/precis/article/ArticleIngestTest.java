@@ -240,8 +240,8 @@ class ArticleIngestTest {
 
     @Test
     void shouldSwapTheTermsOfAnUpdatedArticleInTheCorpusStatistics() {
-        String before = marker();
-        String after = marker();
+        String before = Articles.marker();
+        String after = Articles.marker();
         String externalId = "feed-" + UUID.randomUUID();
         Folds.foldAll(corpus);
         long documents = corpus.lookup("en", List.of()).documents();
@@ -294,12 +294,4 @@ class ArticleIngestTest {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles");
     }
 
-    /** A made-up word no other test uses. */
-    private static String marker() {
-        StringBuilder letters = new StringBuilder("zq");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
-            letters.append((char) ('a' + Character.digit(c, 16)));
-        }
-        return letters.toString();
-    }
 }

@@ -89,7 +89,7 @@ class ArticleReadingTest {
 
     @Test
     void shouldFindArticlesByFullTextQueryBestFirst() {
-        String word = marker();
+        String word = Articles.marker();
         String source = "search-" + UUID.randomUUID();
         long inTitle = store(Map.of("source", source, "title", "Harbour " + word + " report",
                 "text", "The harbour reopened on Monday after repairs. Ships queued outside the port for a day. " + UUID.randomUUID()));
@@ -119,7 +119,7 @@ class ArticleReadingTest {
 
     @Test
     void shouldPageThroughRankedResultsWhileMatchingArticlesAreStored() {
-        String word = marker();
+        String word = Articles.marker();
         Set<Long> before = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             // more mentions, higher rank; two articles per rank so ties are broken by id
@@ -229,12 +229,4 @@ class ArticleReadingTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    /** A made-up word no other test uses. */
-    private static String marker() {
-        StringBuilder letters = new StringBuilder("zq");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
-            letters.append((char) ('a' + Character.digit(c, 16)));
-        }
-        return letters.toString();
-    }
 }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.summary.TermStatistics;
+import dev.precis.support.Articles;
 import dev.precis.support.Folds;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,12 +35,8 @@ class CorpusStatisticsTest {
 
     @Test
     void shouldCountStoredArticlesAndTheirTermsOnceFolded() {
-        // a made-up word no other test uses, so its document frequency is this test's alone
-        StringBuilder letters = new StringBuilder("zq");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
-            letters.append((char) ('a' + Character.digit(c, 16)));
-        }
-        String marker = letters.toString();
+        // a made-up word no other test uses, its own stem
+        String marker = Articles.marker();
         Folds.foldAll(statistics);
         long before = statistics.lookup("en", List.of()).documents();
 

@@ -32,6 +32,18 @@ public final class Articles {
         }
     }
 
+    /**
+     * A made-up word no other test uses, which stemming leaves as it is: it ends in "q", which no
+     * suffix rule of the Snowball stemmers (or of PostgreSQL's full-text search) removes.
+     */
+    public static String marker() {
+        StringBuilder letters = new StringBuilder("zq");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return letters.append("zq").toString();
+    }
+
     public static String json(String text) {
         return "{\"text\": \"" + text.replace("\"", "\\\"") + "\"}";
     }
