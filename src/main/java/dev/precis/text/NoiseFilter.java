@@ -280,10 +280,14 @@ public final class NoiseFilter {
 
         static {
             for (char c = 0; c < 128; c++) {
-                int bits = (Character.isLetterOrDigit(c) ? WORD : 0) | (isWidgetSeparator(c) ? SEPARATOR : 0);
-                bits |= c >= '0' && c <= '9' ? DIGIT : c == '(' ? PAREN : c == '[' ? BRACKET : c == ':' ? COLON : c == '/' ? SLASH : 0;
-                ASCII[c] = (byte) bits;
+                ASCII[c] = (byte) (bits(c) | (c >= '0' && c <= '9' ? DIGIT
+                        : c == '(' ? PAREN : c == '[' ? BRACKET : c == ':' ? COLON : c == '/' ? SLASH : 0));
             }
+        }
+
+        /** Whether the character belongs to a word and whether it separates widget pieces. */
+        private static int bits(char c) {
+            return (Character.isLetterOrDigit(c) ? WORD : 0) | (isWidgetSeparator(c) ? SEPARATOR : 0);
         }
 
         static Shape of(String s) {
@@ -294,7 +298,7 @@ public final class NoiseFilter {
             int seen = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                int bits = c < 128 ? ASCII[c] : (Character.isLetterOrDigit(c) ? WORD : 0) | (isWidgetSeparator(c) ? SEPARATOR : 0);
+                int bits = c < 128 ? ASCII[c] : bits(c);
                 boolean letter = (bits & WORD) != 0;
                 if (letter && !inWord) {
                     words++;

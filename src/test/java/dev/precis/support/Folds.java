@@ -14,7 +14,12 @@ public final class Folds {
      */
     public static void foldAll(CorpusStatistics statistics) {
         while (statistics.fold() < 0) {
-            Thread.onSpinWait();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the scheduled fold", e);
+            }
         }
     }
 }
