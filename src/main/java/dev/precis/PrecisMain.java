@@ -2,76 +2,73 @@ package dev.precis;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.quarkus.runtime.configuration.ConfigUtils;
+import io.smallrye.config.SmallRyeConfig;
 
 /**
- * Entry point of the packaged service. Before Quarkus starts (and Flyway with it), it checks that
- * the configured PostgreSQL answers, so a missing or wrong database is reported in one line that
- * says what to set rather than in the stack traces of a failed start.
+ * Entry point. The packaged service checks, before Quarkus starts (and Flyway with it), that a
+ * PostgreSQL is configured and answers, so that a missing or wrong database is reported in one line
+ * that says what to set rather than in the stack traces of a failed start. The configuration is read
+ * through the configuration API, so every source counts: the environment, system properties,
+ * {@code .env}, {@code application.properties} and {@code config/application.properties}.
  */
 @QuarkusMain
 public final class PrecisMain {
 
-    private static final String URL = "QUARKUS_DATASOURCE_JDBC_URL";
-    private static final String USER = "QUARKUS_DATASOURCE_USERNAME";
-    private static final String PASSWORD = "QUARKUS_DATASOURCE_PASSWORD";
+    private static final String URL = "quarkus.datasource.jdbc.url";
+    private static final String HOW = "Set QUARKUS_DATASOURCE_JDBC_URL (jdbc:postgresql://host:5432/db), QUARKUS_DATASOURCE_USERNAME and "
+            + "QUARKUS_DATASOURCE_PASSWORD, or the same keys in config/application.properties.";
 
     private PrecisMain() {
     }
 
     public static void main(String... args) {
-        String problem = databaseProblem();
-        if (problem != null) {
-            // logging is configured by Quarkus itself, which is not started yet: write the line directly
-            System.err.println("ERROR [dev.precis] " + problem);
-            System.exit(1);
+        if (isPackaged()) {
+            Optional<String> problem = databaseProblem();
+            if (problem.isPresent()) {
+                // logging is configured by Quarkus itself, which is not started yet: write the line directly
+                System.err.println("ERROR [dev.precis] " + problem.get());
+                System.exit(1);
+            }
         }
         Quarkus.run(args);
     }
 
-    private static String databaseProblem() {
-        if (LaunchMode.current() != LaunchMode.NORMAL) {
-            // dev mode configures the datasource (or Dev Services) in application.properties
-            return null;
-        }
-        String url = setting(URL, "quarkus.datasource.jdbc.url");
-        if (url == null) {
-            String profile = setting("QUARKUS_PROFILE", "quarkus.profile");
-            // other profiles configure the datasource in application.properties
-            return profile == null || profile.equals("prod")
-                    ? "No database configured. Set " + URL + " (jdbc:postgresql://host:5432/db), " + USER + " and " + PASSWORD + "."
-                    : null;
+    /**
+     * Whether this is the packaged service rather than dev mode or a test. The launch mode is not yet
+     * known when {@code main} runs; dev mode and the tests load the application with Quarkus's own
+     * class loader, which the packaged service (jar or native) never uses, and they bring their own
+     * database when none is configured (dev.precis.localdb).
+     */
+    private static boolean isPackaged() {
+        ClassLoader loader = PrecisMain.class.getClassLoader();
+        return loader == null || !loader.getClass().getName().equals("io.quarkus.bootstrap.classloading.QuarkusClassLoader");
+    }
+
+    private static Optional<String> databaseProblem() {
+        // the same sources and profile the application will read; built, read and dropped here
+        SmallRyeConfig config = ConfigUtils.configBuilder().build();
+        Optional<String> url = config.getOptionalValue(URL, String.class).filter(value -> !value.isBlank());
+        if (url.isEmpty()) {
+            return Optional.of("No database configured. " + HOW);
         }
         Properties properties = new Properties();
-        putIfSet(properties, "user", setting(USER, "quarkus.datasource.username"));
-        putIfSet(properties, "password", setting(PASSWORD, "quarkus.datasource.password"));
+        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(user -> properties.setProperty("user", user));
+        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(password -> properties.setProperty("password", password));
         properties.setProperty("loginTimeout", "5");
         properties.setProperty("connectTimeout", "5");
         // the driver directly, not DriverManager: no service-loader lookup, which a native image may lack
-        try (Connection connection = new org.postgresql.Driver().connect(url, properties)) {
-            return connection != null ? null : "The datasource URL " + url + " is not a PostgreSQL JDBC URL. Set " + URL + " to jdbc:postgresql://host:5432/db.";
+        try (Connection connection = new org.postgresql.Driver().connect(url.get(), properties)) {
+            return connection != null ? Optional.empty()
+                    : Optional.of("The datasource URL " + url.get() + " is not a PostgreSQL JDBC URL. " + HOW);
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            return "Cannot reach PostgreSQL at " + url + " (" + reason + "). Set " + URL + ", " + USER + " and " + PASSWORD
-                    + " to a reachable database, then start Precis again.";
+            return Optional.of("Cannot reach PostgreSQL at " + url.get() + " (" + reason + "). " + HOW);
         }
-    }
-
-    private static void putIfSet(Properties properties, String key, String value) {
-        if (value != null) {
-            properties.setProperty(key, value);
-        }
-    }
-
-    private static String setting(String env, String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(env);
-        }
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.precis.support.Articles;
 import dev.precis.support.Broker;
+import dev.precis.support.RequiresBroker;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -34,6 +35,7 @@ import io.restassured.path.json.JsonPath;
  * not commit, and kept in the outbox while the service's connection to the broker is cut (through
  * a TCP proxy), then published when it is restored.
  */
+@RequiresBroker
 @QuarkusTest
 @TestProfile(ArticleEventsTest.EventsOn.class)
 class ArticleEventsTest {

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 
 import dev.precis.support.Browser;
+import dev.precis.support.RequiresBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.RestAssured;
 
 /** What every page test shares: one headless Chromium per test class, and a screenshot after each test. */
+@RequiresBrowser
 abstract class BrowserTest {
 
     static Browser browser;

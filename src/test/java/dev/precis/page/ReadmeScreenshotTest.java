@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.precis.support.Articles;
 import dev.precis.support.Browser;
+import dev.precis.support.RequiresBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@code -Dreadme.screenshot=docs/screenshot.png} it replaces the README's picture as well.
  */
 @QuarkusTest
+@RequiresBrowser
 class ReadmeScreenshotTest {
 
     private static Browser browser;

@@ -4,11 +4,12 @@ import java.net.URI;
 import java.util.Map;
 
 import dev.precis.support.TcpProxy;
+import dev.precis.support.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts a {@link TcpProxy} in front of the test database and points the service's datasource at
- * it. The database URL is the one the tests use (overridable by QUARKUS_DATASOURCE_JDBC_URL).
+ * it. The database is the tests' own ({@link TestDatabase}).
  */
 public class DatabaseThroughProxy implements QuarkusTestResourceLifecycleManager {
 
@@ -16,7 +17,7 @@ public class DatabaseThroughProxy implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/precis");
+        String url = TestDatabase.url();
         URI target = URI.create(url.substring("jdbc:".length()));
         try {
             proxy = new TcpProxy(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.precis.support.Articles;
 import dev.precis.support.PackagedService;
+import dev.precis.support.TestDatabase;
 
 /**
  * SIGTERM while a request is in flight: the request still completes and its article is stored
@@ -52,8 +52,7 @@ class GracefulShutdownIT {
             assertTrue(statusLine != null && statusLine.contains(" 201 "), "in-flight store completed: " + statusLine);
         }
         assertTrue(service.process().waitFor(20, TimeUnit.SECONDS), "exits within the grace period");
-        try (Connection db = DriverManager.getConnection(PackagedService.DATABASE_URL,
-                System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "precis"), System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "precis"));
+        try (Connection db = TestDatabase.connect();
                 PreparedStatement query = db.prepareStatement(
                         "select count(*), count(s.article_id) from article a left join summary s on s.article_id = a.id where a.source = ?")) {
             query.setString(1, marker);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.support.Articles;
 import dev.precis.support.Broker;
+import dev.precis.support.RequiresBroker;
 import dev.precis.support.PackagedService;
 import dev.precis.support.TcpProxy;
 
@@ -23,6 +24,7 @@ import dev.precis.support.TcpProxy;
  * The packaged service with events on, started while the broker cannot be reached: it is ready,
  * stores articles, and publishes their events once the broker can be reached.
  */
+@RequiresBroker
 class EventsWithBrokerAwayIT {
 
     @Test

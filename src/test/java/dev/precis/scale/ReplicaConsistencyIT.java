@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.support.Articles;
 import dev.precis.support.PackagedService;
+import dev.precis.support.TestDatabase;
 
 /**
  * Two replicas of the packaged service on one database answer alike: an article stored through
@@ -85,8 +85,7 @@ class ReplicaConsistencyIT {
     /** Waits until one of the replicas has folded every pending corpus change. */
     private static void awaitCorpusFolded() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        try (Connection db = DriverManager.getConnection(PackagedService.DATABASE_URL,
-                System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "precis"), System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "precis"));
+        try (Connection db = TestDatabase.connect();
                 Statement query = db.createStatement()) {
             while (true) {
                 try (ResultSet rows = query.executeQuery("select count(*) from corpus_change")) {

@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium driven through chromedriver, both from the operating system's packages
  * (Debian: {@code chromium} and {@code chromium-driver}). Nothing is downloaded: the driver and the
  * browser are named explicitly, so Selenium Manager is never asked to find them. Without them the
- * browser tests fail rather than skip, so a missing installation cannot pass unnoticed.
+ * browser tests are skipped with the reason ({@link RequiresBrowser}), except where {@code CI} is
+ * set: there they fail, so a missing installation cannot pass unnoticed.
  */
 public final class Browser implements AutoCloseable {
 

@@ -16,11 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application (target/quarkus-app) run as its own process, in production mode, on a
- * free port, against the test database: what an operator runs, started and stopped by a test.
+ * free port, against the tests' database ({@link TestDatabase}): what an operator runs, started and stopped by a test.
  */
 public final class PackagedService implements AutoCloseable {
-
-    public static final String DATABASE_URL = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/precis");
 
     private final Process process;
     private final int port;
@@ -42,9 +40,13 @@ public final class PackagedService implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", DATABASE_URL);
-        env.put("QUARKUS_DATASOURCE_USERNAME", System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "precis"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "precis"));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.url());
+        if (TestDatabase.user() != null) {
+            env.put("QUARKUS_DATASOURCE_USERNAME", TestDatabase.user());
+        }
+        if (TestDatabase.password() != null) {
+            env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password());
+        }
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("PRECIS_AUTH_ENABLED", "false");
         env.putAll(settings);
