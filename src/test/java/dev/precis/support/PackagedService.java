@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -31,14 +29,9 @@ public final class PackagedService implements AutoCloseable {
     }
 
     public static PackagedService start(Map<String, String> settings) throws IOException, InterruptedException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Package the application first (./mvnw verify runs this test after packaging)");
-        }
         int port = freePort();
         Path log = Files.createTempFile("precis-service", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = command(Path.of("").toAbsolutePath()).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.url());
         if (TestDatabase.user() != null) {
@@ -53,6 +46,21 @@ public final class PackagedService implements AutoCloseable {
         PackagedService service = new PackagedService(builder.start(), port, log);
         service.awaitReady(Duration.ofSeconds(60));
         return service;
+    }
+
+    /**
+     * The command that runs the packaged service in {@code directory}, with no datasource of the
+     * tests' own in its environment.
+     */
+    public static ProcessBuilder command(Path directory) {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Package the application first (./mvnw verify runs this test after packaging)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .directory(directory.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE_"));
+        return builder;
     }
 
     public URI uri(String path) {

@@ -37,6 +37,8 @@ public final class Prerequisite implements ExecutionCondition {
         if (System.getenv("CI") != null) {
             return ConditionEvaluationResult.enabled("CI is set, so it runs without: " + missing.get());
         }
+        // Surefire's console shows only a count of skipped tests: say why, once per test class
+        System.err.println("Skipped " + context.getDisplayName() + ": " + missing.get());
         return ConditionEvaluationResult.disabled(missing.get());
     }
 
