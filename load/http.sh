@@ -9,7 +9,7 @@
 # QUARKUS_DATASOURCE_* variables point it at another database. The service runs with a small
 # fixed heap and the serial collector, as a replica with a memory limit would (BENCH_JAVA_OPTS
 # overrides them). Stored articles stay in the database: load/fill.sh empties it or fills it to
-# a given size. BENCHMARKS.md holds the figures of a run.
+# a given size. docs/BENCHMARKS.md holds the figures of a run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

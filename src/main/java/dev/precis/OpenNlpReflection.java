@@ -10,7 +10,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = {
         opennlp.tools.sentdetect.SentenceDetectorFactory.class,
         opennlp.tools.langdetect.LanguageDetectorFactory.class,
-        opennlp.tools.tokenize.TokenizerFactory.class,
         opennlp.tools.util.BaseToolFactory.class
 })
 final class OpenNlpReflection {
