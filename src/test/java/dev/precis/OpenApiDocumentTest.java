@@ -3,6 +3,7 @@ package dev.precis;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -26,12 +28,15 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class OpenApiDocumentTest {
 
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openapi;
+
     static final Path CHECKED_IN = Path.of("docs/openapi.yaml");
     static final YAMLMapper YAML = new YAMLMapper();
 
     @Test
     void shouldServeTheDocumentCheckedIntoTheRepository() throws Exception {
-        String served = given().when().get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().when().get(openapi).then().statusCode(200).extract().asString();
         if (Boolean.getBoolean("openapi.write")) {
             Files.writeString(CHECKED_IN, served, StandardCharsets.UTF_8);
         }

@@ -85,18 +85,3 @@ function problemOf(response, body) {
     errors: Array.isArray(problem.errors) ? problem.errors : [],
   };
 }
-
-/**
- * Whether the API takes HTML as well as plain text: the OpenAPI document tells, so the page offers
- * the choice exactly when the service can honour it.
- */
-export async function acceptsHtml() {
-  try {
-    const { body } = await getJson('q/openapi', { format: 'json' });
-    const schemas = (body && body.components && body.components.schemas) || {};
-    return ['SummarizeRequest', 'ArticleRequest']
-      .every((name) => Boolean(schemas[name] && schemas[name].properties && schemas[name].properties.html));
-  } catch {
-    return false;
-  }
-}

@@ -1,5 +1,5 @@
 // The summarize view: the form, the call to the API, and the answer.
-import { acceptsHtml, postJson } from './api.js';
+import { postJson } from './api.js';
 import {
   clearProblem, el, extraFacts, languageName, renderArticle, renderFacts, renderKeywords, showProblem,
 } from './render.js';
@@ -30,10 +30,6 @@ export function initSummarize() {
   const result = document.getElementById('result');
   const storeButton = document.getElementById('store-button');
   let busy = false;
-
-  acceptsHtml().then((html) => {
-    document.getElementById('format-field').hidden = !html;
-  });
 
   const run = async (action) => {
     if (busy) {

@@ -3,8 +3,6 @@ package dev.precis.localdb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,11 +40,13 @@ class DatabaseSettingIT {
 
     @Test
     void shouldStartWithTheDatabaseOfItsConfigurationFile(@TempDir Path directory) throws Exception {
-        int port = freePort();
+        int port = PackagedService.freePort();
+        int managementPort = PackagedService.freePort();
         Files.createDirectories(directory.resolve("config"));
         StringBuilder settings = new StringBuilder()
                 .append("quarkus.datasource.jdbc.url=").append(TestDatabase.url()).append('\n')
                 .append("quarkus.http.port=").append(port).append('\n')
+                .append("quarkus.management.port=").append(managementPort).append('\n')
                 .append("precis.auth.enabled=false\n");
         if (TestDatabase.user() != null) {
             settings.append("quarkus.datasource.username=").append(TestDatabase.user()).append('\n');
@@ -59,18 +59,12 @@ class DatabaseSettingIT {
                 .redirectOutput(directory.resolve("service.log").toFile()).start();
         try {
             HttpClient client = HttpClient.newHttpClient();
-            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                     .until(() -> process.isAlive() && client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         } finally {
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -24,7 +24,7 @@ class PageSecurityTest extends BrowserTest {
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    @TestHTTPResource("/q/swagger-ui/")
+    @TestHTTPResource(value = "/swagger-ui/", management = true)
     URL swaggerUi;
 
     @ParameterizedTest
@@ -45,10 +45,14 @@ class PageSecurityTest extends BrowserTest {
                 .body(containsString("<script type=\"module\" src=\"assets/app.js\"></script>"));
     }
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+
     @ParameterizedTest
-    @ValueSource(strings = { "/q/swagger-ui/", "/q/openapi", "/api/v1/articles", "/q/health/live" })
+    @ValueSource(strings = { "/api/v1/articles", "management:/swagger-ui/", "management:/openapi", "management:/health/live" })
     void shouldLeaveTheApiAndSwaggerUiWithoutThePagePolicy(String path) {
-        given().when().get(path)
+        given().when().get(path.startsWith("management:") ? management + path.substring("management:/".length()) : path)
                 .then().statusCode(200)
                 .header("Content-Security-Policy", nullValue());
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.precis.support.Articles;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,6 +25,9 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(DatabaseFaultTest.Proxied.class)
 class DatabaseFaultTest {
+
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
 
     /** Its own profile, so the service that talks through the proxy is started for this class alone. */
     public static class Proxied implements QuarkusTestProfile {
@@ -66,8 +71,8 @@ class DatabaseFaultTest {
         timed(() -> given().queryParam("q", "storm").queryParam("language", "en").when().get("/api/v1/articles")
                 .then().statusCode(503).header("Retry-After", notNullValue()));
         timed(() -> given().when().get("/api/v1/articles/" + id + "/summary").then().statusCode(503));
-        given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(health + "/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        given().when().get(health + "/live").then().statusCode(200).body("status", equalTo("UP"));
 
         DatabaseThroughProxy.proxy.restore();
 
@@ -76,7 +81,7 @@ class DatabaseFaultTest {
         given().contentType(ContentType.JSON).body(Map.of("text", Articles.uniqueStory()))
                 .when().post("/api/v1/articles").then().statusCode(201);
         Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().when().get("/q/health/ready").then().statusCode(200));
+                given().when().get(health + "/ready").then().statusCode(200));
     }
 
     @Test

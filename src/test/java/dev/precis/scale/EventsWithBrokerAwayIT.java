@@ -39,7 +39,7 @@ class EventsWithBrokerAwayIT {
                         .POST(HttpRequest.BodyPublishers.ofString(Articles.json(Articles.uniqueStory()))).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(201, stored.statusCode(), stored.body());
                 long id = new ObjectMapper().readTree(stored.body()).get("id").asLong();
-                assertEquals(200, http.send(HttpRequest.newBuilder(service.uri("/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString())
+                assertEquals(200, http.send(HttpRequest.newBuilder(service.managementUri("/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString())
                         .statusCode(), "ready while the broker is away");
                 assertNull(broker.next(id, Duration.ofSeconds(3)), "nothing published while the broker is away");
 

@@ -48,7 +48,9 @@ class KubernetesManifestIT {
         JsonNode container = container();
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
-        assertEquals(8080, container.at("/readinessProbe/httpGet/port").asInt());
+        // the probes reach the management interface, which is not exposed by the Service
+        assertEquals(9000, container.at("/livenessProbe/httpGet/port").asInt());
+        assertEquals(9000, container.at("/readinessProbe/httpGet/port").asInt());
         assertEquals(8080, container.at("/ports/0/containerPort").asInt());
     }
 

@@ -20,16 +20,19 @@ public final class PackagedService implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private PackagedService(Process process, int port, Path log) {
+    private PackagedService(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     public static PackagedService start(Map<String, String> settings) throws IOException, InterruptedException {
         int port = freePort();
+        int managementPort = freePort();
         Path log = Files.createTempFile("precis-service", ".log");
         ProcessBuilder builder = command(Path.of("").toAbsolutePath()).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -41,9 +44,10 @@ public final class PackagedService implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password());
         }
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("PRECIS_AUTH_ENABLED", "false");
         env.putAll(settings);
-        PackagedService service = new PackagedService(builder.start(), port, log);
+        PackagedService service = new PackagedService(builder.start(), port, managementPort, log);
         service.awaitReady(Duration.ofSeconds(60));
         return service;
     }
@@ -67,6 +71,11 @@ public final class PackagedService implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /** A path on the management interface: health checks, metrics, the OpenAPI document. */
+    public URI managementUri(String path) {
+        return URI.create("http://127.0.0.1:" + managementPort + path);
+    }
+
     public int port() {
         return port;
     }
@@ -87,7 +96,7 @@ public final class PackagedService implements AutoCloseable {
                 throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(managementUri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
@@ -108,7 +117,7 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
