@@ -23,6 +23,8 @@ import org.jsoup.nodes.TextNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.precis.text.Headline;
+
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
 
@@ -270,8 +272,7 @@ public final class HtmlArticleExtractor {
         collect(content, current, paragraphs);
         flush(current, paragraphs);
         if (title != null && !paragraphs.isEmpty()) {
-            String headline = comparable(title);
-            paragraphs.removeIf(p -> comparable(p).equals(headline));
+            paragraphs.removeIf(Headline.of(title)::isRepeatedBy);
         }
         return String.join("\n\n", paragraphs);
     }
@@ -314,10 +315,6 @@ public final class HtmlArticleExtractor {
         if (!lines.isEmpty()) {
             paragraphs.add(String.join("\n", lines));
         }
-    }
-
-    private static String comparable(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static String blankToNull(String s) {
