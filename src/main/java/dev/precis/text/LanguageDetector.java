@@ -16,12 +16,12 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>
  * The model is evaluated here rather than through {@code LanguageDetectorME}, on the same
  * features and with the same arithmetic: the text normalized as the model's factory normalizes it
- * (see {@link DetectorNormalization}), lower-cased code point by code point, and every distinct n-gram of
- * one to three characters with the value 1; the probability of a language is the softmax of the
- * summed weights. {@code LanguageDetectorME} collects the n-grams in a map keyed by
+ * ({@link DetectorNormalization}), lower-cased code point by code point, and every distinct
+ * n-gram of one to three characters with the value 1; the probability of a language is the
+ * softmax of the summed weights. {@code LanguageDetectorME} collects the n-grams in a map keyed by
  * {@code CharBuffer} slices and looks each up in the model's map of strings, whose short keys
- * collide; here an n-gram is a number (its characters side by side) in an open-addressing table,
- * which gives the same sums in a fraction of the time. The only difference is the order in which
+ * collide; here an n-gram is a number (its characters side by side) in an open-addressing table
+ * ({@link NGramWeights}), which gives the same sums in a fraction of the time. The only difference is the order in which
  * the weights are added, so probabilities may differ in the last bits. Thread-safe.
  */
 public final class LanguageDetector {

@@ -68,7 +68,7 @@ final class NoiseLine {
     }
 
     /** The separators that split a line into widget pieces: the regular expressions' {@code \s} and the others. */
-    static boolean isWidgetSeparator(char c) {
+    private static boolean isWidgetSeparator(char c) {
         return switch (c) {
             case '|', '·', '•', '/', ',', ':', ';', '(', ')', '[', ']' -> true;
             default -> RegexClasses.isSpace(c);
