@@ -41,9 +41,13 @@ final class Captions {
         return credit && AgencyCredits.trailingCreditStart(s) < 0 && !TWO_SENTENCES.matcher(s).matches();
     }
 
-    /** What {@link #isCaption} asks first: a caption holds a position marker, so a parenthesis, or ends in a photo credit. */
+    /**
+     * What {@link #isCaption} asks first: a caption holds a position marker, so a parenthesis, or
+     * ends in a photo credit, which {@link #mayEndInPhotoCredit} lets through only with a bracket,
+     * a colon or a slash.
+     */
     static boolean mayBeCaption(NoiseLine line) {
-        return line.paren() || mayEndInPhotoCredit(line);
+        return line.paren() || line.bracket() || line.colon() || line.slash();
     }
 
     static boolean endsInPhotoCredit(NoiseLine line) {
