@@ -1,14 +1,6 @@
 package dev.precis.html;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.text.Headline;
 
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -46,11 +37,6 @@ public final class HtmlArticleExtractor {
             "related", "recommended", "outbrain", "taboola", "cookie", "cookies", "consent", "paywall", "breadcrumb", "breadcrumbs");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd",
             "blockquote", "pre", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "header", "address", "center", "hr");
-    private static final String[] PUBLISHED_META = {
-            "meta[property=article:published_time]", "meta[name=article:published_time]", "meta[itemprop=datePublished]",
-            "meta[property=og:published_time]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]",
-            "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=sailthru.date]"};
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PLACEHOLDER_ADDRESS = "https://page.invalid/";
 
     /**
@@ -60,9 +46,9 @@ public final class HtmlArticleExtractor {
      */
     public ExtractedArticle extract(String html, String baseUri) {
         Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        String title = title(page);
-        String url = canonicalUrl(page);
-        Instant publishedAt = publishedAt(page);
+        String title = PageMetadata.title(page);
+        String url = PageMetadata.canonicalUrl(page);
+        Instant publishedAt = PageMetadata.publishedAt(page);
         removeFurniture(page);
         Article article;
         try {
@@ -91,144 +77,6 @@ public final class HtmlArticleExtractor {
             throw new UnreadablePageException("The page holds no article text");
         }
         return new ExtractedArticle(title, url, publishedAt, text);
-    }
-
-    /** {@code og:title}, {@code twitter:title} or the JSON-LD headline; {@code null} lets the article's headline decide. */
-    private static String title(Document page) {
-        for (String selector : List.of("meta[property=og:title]", "meta[name=og:title]", "meta[name=twitter:title]")) {
-            Element meta = page.selectFirst(selector);
-            if (meta != null && !meta.attr("content").isBlank()) {
-                return meta.attr("content").strip();
-            }
-        }
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            String headline = jsonLdText(script.data(), "headline");
-            if (headline != null) {
-                return headline;
-            }
-        }
-        return null;
-    }
-
-    private static String canonicalUrl(Document page) {
-        for (Element link : page.select("link[rel][href]")) {
-            if (link.attr("rel").toLowerCase(Locale.ROOT).matches("(?:.*\\s)?canonical(?:\\s.*)?")) {
-                String url = absoluteHttpUrl(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
-                if (url != null) {
-                    return url;
-                }
-            }
-        }
-        Element ogUrl = page.selectFirst("meta[property=og:url]");
-        return ogUrl == null ? null : absoluteHttpUrl(ogUrl.attr("content"));
-    }
-
-    private static String absoluteHttpUrl(String candidate) {
-        if (candidate == null || candidate.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(candidate.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
-    private static Instant publishedAt(Document page) {
-        for (String selector : PUBLISHED_META) {
-            for (Element meta : page.select(selector)) {
-                Instant time = parseTime(meta.attr("content"));
-                if (time != null) {
-                    return time;
-                }
-            }
-        }
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            Instant time = jsonLdPublished(script.data());
-            if (time != null) {
-                return time;
-            }
-        }
-        for (String selector : List.of("time[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]",
-                "time[datetime]")) {
-            for (Element time : page.select(selector)) {
-                Instant parsed = parseTime(time.attr("datetime"));
-                if (parsed != null) {
-                    return parsed;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Instant jsonLdPublished(String json) {
-        return parseTime(jsonLdText(json, "datePublished"));
-    }
-
-    /** The first text value of a field in a JSON-LD block, looking into arrays and {@code @graph}. */
-    private static String jsonLdText(String json, String field) {
-        try {
-            return textField(JSON.readTree(json), field);
-        } catch (java.io.IOException | RuntimeException e) {
-            // a broken JSON-LD block is the page's problem, not a reason to refuse it
-            return null;
-        }
-    }
-
-    private static String textField(JsonNode node, String field) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                String value = textField(item, field);
-                if (value != null) {
-                    return value;
-                }
-            }
-            return null;
-        }
-        if (!node.isObject()) {
-            return null;
-        }
-        JsonNode value = node.get(field);
-        if (value != null && value.isTextual() && !value.asText().isBlank()) {
-            return value.asText().strip();
-        }
-        return textField(node.get("@graph"), field);
-    }
-
-    /**
-     * ISO 8601 with an offset, as pages should give it; a time without an offset or a bare date
-     * is taken as UTC.
-     */
-    static Instant parseTime(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            // other shapes below
-        }
-        try {
-            return OffsetDateTime.parse(v, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX")).toInstant();
-        } catch (DateTimeParseException e) {
-            // other shapes below
-        }
-        try {
-            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            // other shapes below
-        }
-        try {
-            return LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static void removeFurniture(Document page) {
@@ -270,8 +118,7 @@ public final class HtmlArticleExtractor {
         collect(content, current, paragraphs);
         flush(current, paragraphs);
         if (title != null && !paragraphs.isEmpty()) {
-            String headline = comparable(title);
-            paragraphs.removeIf(p -> comparable(p).equals(headline));
+            paragraphs.removeIf(Headline.of(title)::isRepeatedBy);
         }
         return String.join("\n\n", paragraphs);
     }
@@ -314,10 +161,6 @@ public final class HtmlArticleExtractor {
         if (!lines.isEmpty()) {
             paragraphs.add(String.join("\n", lines));
         }
-    }
-
-    private static String comparable(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static String blankToNull(String s) {

@@ -101,10 +101,10 @@ class HtmlArticleExtractorTest {
 
     @Test
     void shouldParseTimesWithAndWithoutOffsets() {
-        assertEquals(Instant.parse("2024-05-06T16:45:00Z"), HtmlArticleExtractor.parseTime("2024-05-06T18:45:00+02:00"));
-        assertEquals(Instant.parse("2024-05-06T16:45:00Z"), HtmlArticleExtractor.parseTime("2024-05-06T18:45:00+0200"));
-        assertEquals(Instant.parse("2024-05-06T18:45:00Z"), HtmlArticleExtractor.parseTime("2024-05-06T18:45:00"));
-        assertEquals(Instant.parse("2024-05-06T00:00:00Z"), HtmlArticleExtractor.parseTime("2024-05-06"));
-        assertNull(HtmlArticleExtractor.parseTime("last Monday"));
+        assertEquals(Instant.parse("2024-05-06T16:45:00Z"), PageMetadata.parseTime("2024-05-06T18:45:00+02:00"));
+        assertEquals(Instant.parse("2024-05-06T16:45:00Z"), PageMetadata.parseTime("2024-05-06T18:45:00+0200"));
+        assertEquals(Instant.parse("2024-05-06T18:45:00Z"), PageMetadata.parseTime("2024-05-06T18:45:00"));
+        assertEquals(Instant.parse("2024-05-06T00:00:00Z"), PageMetadata.parseTime("2024-05-06"));
+        assertNull(PageMetadata.parseTime("last Monday"));
     }
 }

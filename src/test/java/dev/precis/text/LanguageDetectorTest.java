@@ -52,7 +52,7 @@ class LanguageDetectorTest {
                 UrlCharSequenceNormalizer.getInstance(), TwitterCharSequenceNormalizer.getInstance(),
                 NumberCharSequenceNormalizer.getInstance(), ShrinkCharSequenceNormalizer.getInstance());
         for (String text : concat(TRICKY, TEXTS)) {
-            assertEquals(openNlp.normalize(text).toString(), LanguageDetector.Normalization.apply(text), text);
+            assertEquals(openNlp.normalize(text).toString(), DetectorNormalization.apply(text), text);
         }
     }
 
@@ -62,7 +62,7 @@ class LanguageDetectorTest {
             char c = (char) code;
             String text = "a" + c + "b";
             if (!EmojiCharSequenceNormalizer.getInstance().normalize(text).toString().equals(text)) {
-                assertTrue(LanguageDetector.Normalization.mayBeEmoji(c), "U+" + Integer.toHexString(code));
+                assertTrue(DetectorNormalization.mayBeEmoji(c), "U+" + Integer.toHexString(code));
             }
         }
     }
