@@ -44,7 +44,6 @@ import dev.precis.article.service.ArticleBatchService;
 import dev.precis.article.service.ArticleService;
 import dev.precis.article.service.EntityTags;
 import dev.precis.problem.InvalidRequestException;
-import dev.precis.problem.Problem;
 import dev.precis.summary.rest.SummaryOptionsParser;
 import dev.precis.summary.rest.SummaryOptionsQuery;
 import dev.precis.summary.rest.SummaryResponse;
@@ -77,14 +76,14 @@ public class ArticleResource {
                     + "Critics said the plan leaves roads underfunded.\", \"sentences\": 2}")))
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "200", description = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached; retry after the Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article")
+    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options")
+    @APIResponse(responseCode = "413", description = "Body over the size limit")
+    @APIResponse(responseCode = "415", description = "Unsupported content type")
+    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)")
+    @APIResponse(responseCode = "403", description = "The API key lacks the write scope")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached; retry after the Retry-After seconds")
+    @APIResponse(responseCode = "422", description = "An HTML page without article text")
     public Response store(@Valid @NotNull ArticleRequest request, @Context UriInfo uriInfo) {
         return created(articles.store(request), uriInfo);
     }
@@ -101,9 +100,9 @@ public class ArticleResource {
                     + "<p>It raises spending on schools by ten percent.</p></article></body></html>")))
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "200", description = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Blank page, invalid metadata or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article")
+    @APIResponse(responseCode = "400", description = "Blank page, invalid metadata or options")
+    @APIResponse(responseCode = "422", description = "A page without article text")
     public Response storeHtml(String html, @Context UriInfo uriInfo,
             @Parameter(description = "Headline; the page's title when left out") @QueryParam("title") String title,
             @Parameter(description = "Address of the article; the page's canonical URL when left out") @QueryParam("url") String url,
@@ -138,12 +137,12 @@ public class ArticleResource {
                     + "\"url\": \"https://news.example.com/budget\", \"text\": \"The city council approved the new budget on Monday. "
                     + "It raises spending on schools by ten percent.\"}, {\"externalId\": \"feed-7:1002\", \"text\": \"\"}]}")))
     @APIResponse(responseCode = "200", description = "One result per item, in order", content = @Content(schema = @Schema(implementation = ArticleBatchResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a batch: malformed JSON, no articles array, or more than precis.batch.max-items items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over precis.batch.max-body-size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a batch: malformed JSON, no articles array, or more than precis.batch.max-items items")
+    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)")
+    @APIResponse(responseCode = "403", description = "The API key lacks the write scope")
+    @APIResponse(responseCode = "413", description = "Body over precis.batch.max-body-size")
+    @APIResponse(responseCode = "415", description = "Unsupported content type")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached; nothing was stored")
     public ArticleBatchResponse storeBatch(@NotNull ArticleBatchRequest request, @Context UriInfo uriInfo) {
         return batch.ingest(request, uriInfo.getRequestUri().getRawPath());
     }
@@ -157,16 +156,16 @@ public class ArticleResource {
                     + "With If-Match, the article is replaced only while it still has that entity tag.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class)))
     @APIResponse(responseCode = "200", description = "The article as stored now, with its new ETag", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "400", description = "An invalid id, body or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The text is already stored as another article, or the externalId belongs to another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version of the article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid id, body or options")
+    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)")
+    @APIResponse(responseCode = "403", description = "The API key lacks the write scope")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "The text is already stored as another article, or the externalId belongs to another article")
+    @APIResponse(responseCode = "412", description = "If-Match names another version of the article")
+    @APIResponse(responseCode = "413", description = "Body over the size limit")
+    @APIResponse(responseCode = "415", description = "Unsupported content type")
+    @APIResponse(responseCode = "422", description = "An HTML page without article text")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached")
     public Response replace(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @Valid @NotNull ArticleRequest request,
             @Parameter(description = "Replace only while the article has this entity tag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -211,9 +210,9 @@ public class ArticleResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Entity tag of the article; it changes whenever the article does", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "The article still has a tag named by If-None-Match",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "The id is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached")
     public Response get(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @Parameter(description = "Entity tags of versions the client holds: 304 when the article still has one") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long articleId = parseId(id);
@@ -230,8 +229,8 @@ public class ArticleResource {
                     + "Pages neither repeat nor skip an article while others are stored. Without `q` the list is newest first "
                     + "(by createdAt); with `q` it is ordered by full-text rank in each article's own language, best first.")
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached")
     public ArticlePage list(
             @Parameter(description = "Articles per page, from 1 to precis.pages.max-limit (100 unless configured); default precis.pages.default-limit (20)") @QueryParam("limit") String limit,
             @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
@@ -251,9 +250,9 @@ public class ArticleResource {
             description = "Summarizes the stored text with the options given (the defaults of POST /api/v1/summaries for those left out); "
                     + "nothing stored changes. Keywords use the corpus statistics as they are now.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "An invalid id or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid id or options")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached")
     public SummaryResponse summarizeAgain(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
             @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
@@ -277,11 +276,11 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(summary = "Delete an article and its summary")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", description = "The id is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key lacks the admin scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number")
+    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)")
+    @APIResponse(responseCode = "403", description = "The API key lacks the admin scope")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached")
     public Response delete(@PathParam("id") String id) {
         long articleId = parseId(id);
         if (!articles.delete(articleId)) {

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.precis.problem.Problem;
 import dev.precis.summary.service.SummaryService;
 
 @Path("/api/v1/summaries")
@@ -46,10 +45,10 @@ public class SummaryResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = "{\"title\": \"Council approves budget\", \"text\": \"" + EXAMPLE_TEXT + "\", \"sentences\": 2}")))
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options")
+    @APIResponse(responseCode = "413", description = "Body over the size limit")
+    @APIResponse(responseCode = "415", description = "Unsupported content type")
+    @APIResponse(responseCode = "422", description = "An HTML page without article text")
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request) {
         return respond(summaries.summarize(request.title(), request.text(), request.html(), options.parse(request)));
     }
@@ -59,8 +58,8 @@ public class SummaryResource {
     @Operation(summary = "Summarize plain text", description = "The body is the article; options are query parameters.")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "article", value = EXAMPLE_TEXT)))
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank text or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Blank text or invalid options")
+    @APIResponse(responseCode = "413", description = "Body over the size limit")
     public SummaryResponse summarizePlain(String text, @BeanParam SummaryQuery query) {
         SummarizeRequest request = query.toRequest(text == null ? "" : text, null);
         return respond(summaries.summarize(request.title(), request.text(), null, options.parse(request)));
@@ -73,8 +72,8 @@ public class SummaryResource {
             + "Options are query parameters; sentence offsets point into the extracted text, returned as extracted.text.")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = EXAMPLE_PAGE)))
     @APIResponse(responseCode = "200", description = "The summary, with what was extracted from the page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank page or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Blank page or invalid options")
+    @APIResponse(responseCode = "422", description = "A page without article text")
     public SummaryResponse summarizeHtml(String html, @BeanParam SummaryQuery query) {
         SummarizeRequest request = query.toRequest(null, html == null ? "" : html);
         return respond(summaries.summarize(request.title(), null, request.html(), options.parse(request)));
