@@ -1,16 +1,10 @@
 package dev.precis.article.rest;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,27 +34,37 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.precis.article.service.ArticleBatchService;
-import dev.precis.article.service.ArticleService;
+import dev.precis.PrecisConfig;
+import dev.precis.article.rest.ArticleRequestReader.Submission;
+import dev.precis.article.service.ArticleQueries;
+import dev.precis.article.service.ArticleWriter;
 import dev.precis.article.service.EntityTags;
 import dev.precis.problem.InvalidRequestException;
-import dev.precis.summary.rest.SummaryOptionsParser;
-import dev.precis.summary.rest.SummaryOptionsQuery;
-import dev.precis.summary.rest.SummaryResponse;
+import dev.precis.submission.SummaryOptionsInput;
+import dev.precis.submission.SummaryOptionsParser;
+import dev.precis.summaries.rest.SummaryResponse;
+import dev.precis.summary.SummaryOptions;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Store articles with their summaries and read them back")
 public class ArticleResource {
 
-    private final ArticleService articles;
-    private final ArticleBatchService batch;
-    private final Validator validator;
+    private final ArticleWriter writer;
+    private final ArticleQueries queries;
+    private final ArticleRequestReader requests;
+    private final ArticleBatch batch;
+    private final SummaryOptionsParser optionsParser;
+    private final PrecisConfig config;
 
-    ArticleResource(ArticleService articles, ArticleBatchService batch, Validator validator) {
-        this.articles = articles;
+    ArticleResource(ArticleWriter writer, ArticleQueries queries, ArticleRequestReader requests, ArticleBatch batch,
+            SummaryOptionsParser optionsParser, PrecisConfig config) {
+        this.writer = writer;
+        this.queries = queries;
+        this.requests = requests;
         this.batch = batch;
-        this.validator = validator;
+        this.optionsParser = optionsParser;
+        this.config = config;
     }
 
     @POST
@@ -85,7 +89,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = "The database cannot be reached; retry after the Retry-After seconds")
     @APIResponse(responseCode = "422", description = "An HTML page without article text")
     public Response store(@Valid @NotNull ArticleRequest request, @Context UriInfo uriInfo) {
-        return created(articles.store(request), uriInfo);
+        return created(store(requests.read(request)), uriInfo);
     }
 
     @POST
@@ -109,19 +113,10 @@ public class ArticleResource {
             @Parameter(description = "The sender's own id for the article; posting it again with a changed page updates the article") @QueryParam("externalId") String externalId,
             @Parameter(description = "Where the article comes from") @QueryParam("source") String source,
             @Parameter(description = "Publication time, ISO 8601 with offset; the page's when left out") @QueryParam("publishedAt") String publishedAt,
-            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
-            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
-            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
-            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
-            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
-            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
-            @Parameter(description = "How many keywords to store (default 5)") @QueryParam("keywords") String keywords,
-            @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
-        SummaryOptionsQuery options = SummaryOptionsQuery.of(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, language);
-        ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, externalId, source, timeParam("publishedAt", publishedAt),
-                options.sentences(), options.ratio(), options.maxWords(), options.algorithm(), options.avoidQuotes(), options.avoidQuestions(),
-                options.keywords(), options.language());
-        return created(articles.store(validated(request)), uriInfo);
+            @BeanParam SummaryOptionsInput options) {
+        ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, externalId, source,
+                ArticleRequestReader.time("publishedAt", publishedAt), options);
+        return created(store(requests.readUnvalidated(request)), uriInfo);
     }
 
     @POST
@@ -170,36 +165,24 @@ public class ArticleResource {
             @Valid @NotNull ArticleRequest request,
             @Parameter(description = "Replace only while the article has this entity tag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long articleId = parseId(id);
-        ArticleService.Stored stored = articles.replace(articleId, request, ifMatch).orElseThrow(() -> notFound(articleId));
-        return Response.ok(stored.article()).tag(entityTag(stored.article())).build();
+        Submission submission = requests.read(request);
+        ArticleResponse stored = writer.replace(articleId, submission.article(), submission.options(), ifMatch)
+                .map(replaced -> ArticleResponse.of(replaced.article()))
+                .orElseThrow(() -> notFound(articleId));
+        return Response.ok(stored).tag(entityTag(stored)).build();
     }
 
-    private Response created(ArticleService.Stored stored, UriInfo uriInfo) {
+    private ArticleWriter.Stored store(Submission submission) {
+        return writer.store(submission.article(), submission.options());
+    }
+
+    private static Response created(ArticleWriter.Stored stored, UriInfo uriInfo) {
+        ArticleResponse article = ArticleResponse.of(stored.article());
         if (!stored.created()) {
-            return Response.ok(stored.article()).tag(entityTag(stored.article())).build();
+            return Response.ok(article).tag(entityTag(article)).build();
         }
-        URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(Long.toString(stored.article().id())).build();
-        return Response.created(location).entity(stored.article()).tag(entityTag(stored.article())).build();
-    }
-
-    /** Query parameters get the same size checks as the JSON body's fields. */
-    private ArticleRequest validated(ArticleRequest request) {
-        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
-    }
-
-    private static OffsetDateTime timeParam(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "must be ISO 8601 with an offset, e.g. 2024-05-03T09:30:00Z");
-        }
+        URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(Long.toString(article.id())).build();
+        return Response.created(location).entity(article).tag(entityTag(article)).build();
     }
 
     @GET
@@ -216,7 +199,7 @@ public class ArticleResource {
     public Response get(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @Parameter(description = "Entity tags of versions the client holds: 304 when the article still has one") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long articleId = parseId(id);
-        ArticleResponse article = articles.find(articleId).orElseThrow(() -> notFound(articleId));
+        ArticleResponse article = queries.find(articleId).map(ArticleResponse::of).orElseThrow(() -> notFound(articleId));
         if (EntityTags.matchesWeakly(ifNoneMatch, article.etag())) {
             return Response.notModified(entityTag(article)).build();
         }
@@ -231,17 +214,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)")
     @APIResponse(responseCode = "503", description = "The database cannot be reached")
-    public ArticlePage list(
-            @Parameter(description = "Articles per page, from 1 to precis.pages.max-limit (100 unless configured); default precis.pages.default-limit (20)") @QueryParam("limit") String limit,
-            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Only articles from this source") @QueryParam("source") String source,
-            @Parameter(description = "Only articles in this language (ISO 639-1 code)", example = "en") @QueryParam("language") String language,
-            @Parameter(description = "Only articles published at or after this time (ISO 8601 with offset); articles without publishedAt are left out",
-                    example = "2024-05-01T00:00:00Z") @QueryParam("since") String since,
-            @Parameter(description = "Only articles published before this time (ISO 8601 with offset)", example = "2024-06-01T00:00:00Z") @QueryParam("until") String until,
-            @Parameter(description = "Full-text query in web search syntax: words, \"quoted phrases\", or, -excluded; matched in the title and "
-                    + "text with the stemming of each article's language", example = "budget schools") @QueryParam("q") String q) {
-        return articles.list(cursor, SummaryOptionsParser.intParam("limit", limit), source, language, instant("since", since), instant("until", until), q);
+    public ArticlePage list(@BeanParam ArticleListQuery query) {
+        int limit = query.pageSize(config.pages());
+        return ArticlePage.of(queries.list(query.filter(), query.cursor, limit));
     }
 
     @GET
@@ -254,22 +229,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "503", description = "The database cannot be reached")
     public SummaryResponse summarizeAgain(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
-            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
-            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
-            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
-            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
-            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
-            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
-            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords,
-            @Parameter(description = "ISO 639-1 code to analyze the text in; detected when left out") @QueryParam("language") String language) {
+            @BeanParam SummaryOptionsInput options) {
         long articleId = parseId(id);
-        SummaryOptionsQuery options = SummaryOptionsQuery.of(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, language);
-        return articles.summarizeAgain(articleId, options).orElseThrow(() -> notFound(articleId));
-    }
-
-    private static Instant instant(String name, String value) {
-        OffsetDateTime time = timeParam(name, value);
-        return time == null ? null : time.toInstant();
+        SummaryOptions parsed = optionsParser.parse(options);
+        return queries.summarizeAgain(articleId, parsed).map(SummaryResponse::of).orElseThrow(() -> notFound(articleId));
     }
 
     @DELETE
@@ -283,7 +246,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = "The database cannot be reached")
     public Response delete(@PathParam("id") String id) {
         long articleId = parseId(id);
-        if (!articles.delete(articleId)) {
+        if (!writer.delete(articleId)) {
             throw notFound(articleId);
         }
         return Response.noContent().build();
