@@ -40,6 +40,7 @@ import dev.precis.article.service.ArticleQueries;
 import dev.precis.article.service.ArticleWriter;
 import dev.precis.article.service.EntityTags;
 import dev.precis.problem.InvalidRequestException;
+import dev.precis.problem.ProblemResponses;
 import dev.precis.submission.SummaryOptionsInput;
 import dev.precis.submission.SummaryOptionsParser;
 import dev.precis.summaries.rest.SummaryResponse;
@@ -49,6 +50,10 @@ import dev.precis.summary.SummaryOptions;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Store articles with their summaries and read them back")
 public class ArticleResource {
+
+    private static final String CREATED = "Stored; Location names the new article";
+    private static final String FOUND = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article";
+    private static final String TEXT_OF_ANOTHER = "The named article would take a text stored as another article";
 
     private final ArticleWriter writer;
     private final ArticleQueries queries;
@@ -78,16 +83,16 @@ public class ArticleResource {
                     + "\"url\": \"https://news.example.com/budget\", \"publishedAt\": \"2024-05-03T09:30:00Z\", "
                     + "\"text\": \"The city council approved the new budget on Monday. It raises spending on schools by ten percent. "
                     + "Critics said the plan leaves roads underfunded.\", \"sentences\": 2}")))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "200", description = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article")
+    @APIResponse(responseCode = "201", description = CREATED, content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = FOUND, content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = TEXT_OF_ANOTHER)
     @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options")
-    @APIResponse(responseCode = "413", description = "Body over the size limit")
-    @APIResponse(responseCode = "415", description = "Unsupported content type")
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)")
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope")
-    @APIResponse(responseCode = "503", description = "The database cannot be reached; retry after the Retry-After seconds")
-    @APIResponse(responseCode = "422", description = "An HTML page without article text")
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
     public Response store(@Valid @NotNull ArticleRequest request, @Context UriInfo uriInfo) {
         return created(store(requests.read(request)), uriInfo);
     }
@@ -102,11 +107,15 @@ public class ArticleResource {
             value = "<html><head><title>Council approves budget</title><link rel=\"canonical\" href=\"https://news.example.com/budget\"></head>"
                     + "<body><nav>Home | News</nav><article><p>The city council approved the new budget on Monday.</p>"
                     + "<p>It raises spending on schools by ten percent.</p></article></body></html>")))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "200", description = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article")
+    @APIResponse(responseCode = "201", description = CREATED, content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = FOUND, content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = TEXT_OF_ANOTHER)
     @APIResponse(responseCode = "400", description = "Blank page, invalid metadata or options")
-    @APIResponse(responseCode = "422", description = "A page without article text")
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public Response storeHtml(String html, @Context UriInfo uriInfo,
             @Parameter(description = "Headline; the page's title when left out") @QueryParam("title") String title,
             @Parameter(description = "Address of the article; the page's canonical URL when left out") @QueryParam("url") String url,
@@ -133,10 +142,10 @@ public class ArticleResource {
                     + "It raises spending on schools by ten percent.\"}, {\"externalId\": \"feed-7:1002\", \"text\": \"\"}]}")))
     @APIResponse(responseCode = "200", description = "One result per item, in order", content = @Content(schema = @Schema(implementation = ArticleBatchResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a batch: malformed JSON, no articles array, or more than precis.batch.max-items items")
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)")
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope")
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
     @APIResponse(responseCode = "413", description = "Body over precis.batch.max-body-size")
-    @APIResponse(responseCode = "415", description = "Unsupported content type")
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "503", description = "The database cannot be reached; nothing was stored")
     public ArticleBatchResponse storeBatch(@NotNull ArticleBatchRequest request, @Context UriInfo uriInfo) {
         return batch.ingest(request, uriInfo.getRequestUri().getRawPath());
@@ -152,15 +161,15 @@ public class ArticleResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class)))
     @APIResponse(responseCode = "200", description = "The article as stored now, with its new ETag", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "400", description = "An invalid id, body or options")
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)")
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope")
-    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The text is already stored as another article, or the externalId belongs to another article")
     @APIResponse(responseCode = "412", description = "If-Match names another version of the article")
-    @APIResponse(responseCode = "413", description = "Body over the size limit")
-    @APIResponse(responseCode = "415", description = "Unsupported content type")
-    @APIResponse(responseCode = "422", description = "An HTML page without article text")
-    @APIResponse(responseCode = "503", description = "The database cannot be reached")
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public Response replace(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @Valid @NotNull ArticleRequest request,
             @Parameter(description = "Replace only while the article has this entity tag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -194,8 +203,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "The article still has a tag named by If-None-Match",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "The id is not a number")
-    @APIResponse(responseCode = "404", description = "No such article")
-    @APIResponse(responseCode = "503", description = "The database cannot be reached")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public Response get(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @Parameter(description = "Entity tags of versions the client holds: 304 when the article still has one") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long articleId = parseId(id);
@@ -213,7 +222,7 @@ public class ArticleResource {
                     + "(by createdAt); with `q` it is ordered by full-text rank in each article's own language, best first.")
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)")
-    @APIResponse(responseCode = "503", description = "The database cannot be reached")
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public ArticlePage list(@BeanParam ArticleListQuery query) {
         int limit = query.pageSize(config.pages());
         return ArticlePage.of(queries.list(query.filter(), query.cursor, limit));
@@ -226,8 +235,8 @@ public class ArticleResource {
                     + "nothing stored changes. Keywords use the corpus statistics as they are now.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "An invalid id or options")
-    @APIResponse(responseCode = "404", description = "No such article")
-    @APIResponse(responseCode = "503", description = "The database cannot be reached")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public SummaryResponse summarizeAgain(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @BeanParam SummaryOptionsInput options) {
         long articleId = parseId(id);
@@ -240,10 +249,10 @@ public class ArticleResource {
     @Operation(summary = "Delete an article and its summary")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "The id is not a number")
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)")
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The API key lacks the admin scope")
-    @APIResponse(responseCode = "404", description = "No such article")
-    @APIResponse(responseCode = "503", description = "The database cannot be reached")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public Response delete(@PathParam("id") String id) {
         long articleId = parseId(id);
         if (!writer.delete(articleId)) {

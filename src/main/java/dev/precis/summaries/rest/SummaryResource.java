@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.precis.problem.ProblemResponses;
 import dev.precis.submission.SubmissionReader;
 import dev.precis.submission.SubmissionReader.SubmittedArticle;
 import dev.precis.submission.SummaryOptionsInput;
@@ -57,9 +58,9 @@ public class SummaryResource {
             examples = @ExampleObject(name = "article", value = "{\"title\": \"Council approves budget\", \"text\": \"" + EXAMPLE_TEXT + "\", \"sentences\": 2}")))
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options")
-    @APIResponse(responseCode = "413", description = "Body over the size limit")
-    @APIResponse(responseCode = "415", description = "Unsupported content type")
-    @APIResponse(responseCode = "422", description = "An HTML page without article text")
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request) {
         SummaryOptions parsed = options.parse(request.options());
         return summarize(request.title(), reader.read(request.text(), request.html()), parsed);
@@ -71,7 +72,7 @@ public class SummaryResource {
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "article", value = EXAMPLE_TEXT)))
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "Blank text or invalid options")
-    @APIResponse(responseCode = "413", description = "Body over the size limit")
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
     public SummaryResponse summarizePlain(String text, @Parameter(description = TITLE) @QueryParam("title") String title,
             @BeanParam SummaryOptionsInput query) {
         SummaryOptions parsed = options.parse(query);
@@ -86,7 +87,7 @@ public class SummaryResource {
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = EXAMPLE_PAGE)))
     @APIResponse(responseCode = "200", description = "The summary, with what was extracted from the page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "Blank page or invalid options")
-    @APIResponse(responseCode = "422", description = "A page without article text")
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
     public SummaryResponse summarizeHtml(String html, @Parameter(description = TITLE) @QueryParam("title") String title,
             @BeanParam SummaryOptionsInput query) {
         SummaryOptions parsed = options.parse(query);
