@@ -3,6 +3,7 @@ package dev.precis.submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -99,40 +100,35 @@ public class SummaryOptionsParser {
     }
 
     private static Integer wholeNumber(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number"));
-            return null;
-        }
-    }
-
-    private static Boolean trueOrFalse(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> {
-                errors.add(new FieldError(name, "must be true or false"));
-                yield null;
-            }
-        };
+        return typed(name, value, Integer::valueOf, "a whole number", errors);
     }
 
     private static Double number(String name, String value, List<FieldError> errors) {
+        return typed(name, value, Double::valueOf, "a number", errors);
+    }
+
+    private static Boolean trueOrFalse(String name, String value, List<FieldError> errors) {
+        return typed(name, value, SummaryOptionsParser::parseBoolean, "true or false", errors);
+    }
+
+    /** The value read by {@code parse}; {@code null} when it is absent, or when it is malformed and the field is named in {@code errors}. */
+    private static <T> T typed(String name, String value, Function<String, T> parse, String expected, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Double.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a number"));
+            return parse.apply(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "must be " + expected));
             return null;
         }
+    }
+
+    private static Boolean parseBoolean(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 }
