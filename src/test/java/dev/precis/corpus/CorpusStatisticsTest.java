@@ -74,14 +74,14 @@ class CorpusStatisticsTest {
     void shouldSkipTheFoldWhileAnotherReplicaFolds() throws Exception {
         Folds.foldAll(statistics);
         long before = statistics.lookup("en", List.of()).documents();
-        store("Rain fell across the region for a third day. Rivers rose above their banks " + UUID.randomUUID() + ".");
-        // another replica's fold holds the lock for the length of its transaction
+        // another replica's fold holds the lock for the length of its transaction; the scheduled fold skips too meanwhile
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (PreparedStatement lock = other.prepareStatement("select pg_advisory_xact_lock(?)")) {
                 lock.setLong(1, CorpusStatistics.FOLD_LOCK);
                 lock.execute();
             }
+            store("Rain fell across the region for a third day. Rivers rose above their banks " + UUID.randomUUID() + ".");
             assertEquals(-1, statistics.fold(), "a fold while another one holds the lock skips");
             assertTrue(pendingChanges() >= 1, "the skipped fold leaves the changes pending");
             other.rollback();
