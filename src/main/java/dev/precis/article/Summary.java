@@ -70,6 +70,11 @@ public class Summary extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The chosen sentences joined by a space: the summary as one text. */
+    public String text() {
+        return String.join(" ", sentences.stream().map(StoredSentence::text).toList());
+    }
+
     /** A chosen sentence as stored: its position in the article, offsets, score and text. */
     @RegisterForReflection
     public record StoredSentence(int index, int start, int end, double score, String text) {

@@ -1,16 +1,11 @@
 package dev.precis.auth;
 
-/** A request without a valid key (401) or with a key that lacks the scope (403). */
-public class AccessDeniedException extends RuntimeException {
+import dev.precis.problem.ProblemException;
 
-    private final int status;
+/** A request without a valid key (401) or with a key that lacks the scope (403). */
+public class AccessDeniedException extends ProblemException {
 
     public AccessDeniedException(int status, String message) {
-        super(message);
-        this.status = status;
-    }
-
-    public int status() {
-        return status;
+        super(status, message);
     }
 }

@@ -1,12 +1,12 @@
 package dev.precis.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+
+import dev.precis.Sha256;
 
 /**
  * The configured API keys, held only as SHA-256 hashes. A presented key is hashed and compared
@@ -55,7 +55,7 @@ public final class ApiKeys {
 
     /** The scope of a presented key, if it is one of the configured keys. */
     public Optional<Scope> scopeOf(String presentedKey) {
-        byte[] hash = sha256(presentedKey);
+        byte[] hash = Sha256.digest(presentedKey);
         Scope found = null;
         for (Entry entry : entries) {
             // every entry is compared, whatever matched before
@@ -67,14 +67,6 @@ public final class ApiKeys {
     }
 
     public static String hash(String key) {
-        return HexFormat.of().formatHex(sha256(key));
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(key);
     }
 }

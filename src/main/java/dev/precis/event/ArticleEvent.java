@@ -2,12 +2,12 @@ package dev.precis.event;
 
 import java.time.Instant;
 
-import dev.precis.article.Article;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * What the broker receives when an article is stored, updated or deleted: enough to act on without
- * reading the article back (its identities, title, language and summary). The relay adds
+ * reading the article back (its identities, title, language and summary). Built by the writer of
+ * the article, which knows it; {@code occurredAt} is when the write happened. The relay adds
  * {@code eventId}, increasing with every event; consumers drop an eventId they have seen, since
  * delivery is at least once.
  */
@@ -18,11 +18,4 @@ public record ArticleEvent(String kind, Instant occurredAt, long id, String exte
     public static final String CREATED = "created";
     public static final String UPDATED = "updated";
     public static final String DELETED = "deleted";
-
-    static ArticleEvent of(String kind, Article article, Instant now) {
-        String summary = article.summary == null ? null
-                : String.join(" ", article.summary.sentences.stream().map(s -> s.text()).toList());
-        return new ArticleEvent(kind, now, article.id, article.externalId, article.url, article.title, article.source, article.language,
-                article.publishedAt, article.updatedAt, summary);
-    }
 }

@@ -1,8 +1,5 @@
 package dev.precis.event;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -10,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.PrecisConfig;
-import dev.precis.article.Article;
 
 /**
  * Writes article events into the outbox table, in the caller's transaction: the event commits
@@ -29,23 +25,22 @@ public class EventOutbox {
         this.json = json;
     }
 
-    /** Records that the article was created, updated or deleted (see {@link ArticleEvent}); nothing while events are off. */
-    public void record(String kind, Article article) {
+    /** Records an article event, to be published once the caller's transaction commits; nothing while events are off. */
+    public void record(ArticleEvent event) {
         if (!enabled) {
             return;
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String payload;
         try {
-            payload = json.writeValueAsString(ArticleEvent.of(kind, article, now));
+            payload = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An article event could not be written as JSON", e);
         }
         entityManager.createNativeQuery("insert into article_event (article_id, kind, payload, created_at) values (?1, ?2, cast(?3 as jsonb), ?4)")
-                .setParameter(1, article.id)
-                .setParameter(2, kind)
+                .setParameter(1, event.id())
+                .setParameter(2, event.kind())
                 .setParameter(3, payload)
-                .setParameter(4, now)
+                .setParameter(4, event.occurredAt())
                 .executeUpdate();
     }
 }

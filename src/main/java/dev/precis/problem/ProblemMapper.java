@@ -19,7 +19,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import dev.precis.auth.AccessDeniedException;
 import dev.precis.html.UnreadablePageException;
 
 /**
@@ -31,85 +30,29 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return unreadableJson(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response accessDenied(AccessDeniedException e, UriInfo uri) {
-        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problemFor(e, instance(uri)));
-        if (e.status() == 401) {
+    /**
+     * Every failure a request can end in. The types are listed because the framework has mappers
+     * of its own for some of them (validation, JSON, {@link WebApplicationException}) that would
+     * otherwise be closer to the thrown type than a mapper of {@link RuntimeException}.
+     */
+    @ServerExceptionMapper({ ProblemException.class, ConstraintViolationException.class, JsonProcessingException.class,
+            MismatchedInputException.class, JsonParseException.class, UnreadablePageException.class, WebApplicationException.class,
+            IllegalArgumentException.class, RuntimeException.class })
+    public Response toResponse(Throwable e, UriInfo uri) {
+        if (e instanceof WebApplicationException web) {
+            Response.Status.Family family = Response.Status.Family.familyOf(web.getResponse().getStatus());
+            if (family != Response.Status.Family.CLIENT_ERROR && family != Response.Status.Family.SERVER_ERROR) {
+                return web.getResponse();
+            }
+        }
+        Problem problem = problemFor(e, uri != null ? uri.getRequestUri().getRawPath() : null);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"precis\"");
+        } else if (problem.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, DatabaseFailure.RETRY_AFTER_SECONDS);
         }
         return response.build();
-    }
-
-    @ServerExceptionMapper
-    public Response unreadablePage(UnreadablePageException e, UriInfo uri) {
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(ConflictException e, UriInfo uri) {
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
-        Response.Status.Family family = Response.Status.Family.familyOf(e.getResponse().getStatus());
-        if (family != Response.Status.Family.CLIENT_ERROR && family != Response.Status.Family.SERVER_ERROR) {
-            return e.getResponse();
-        }
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    /** A header the framework cannot parse, such as a malformed Content-Type. */
-    @ServerExceptionMapper
-    public Response unparsableHeader(IllegalArgumentException e, UriInfo uri) {
-        return respond(problemFor(e, instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
-        Problem problem = problemFor(e, instance(uri));
-        if (problem.status() == 503) {
-            return Response.status(503).type(Problem.MEDIA_TYPE)
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseFailure.RETRY_AFTER_SECONDS)
-                    .entity(problem)
-                    .build();
-        }
-        return respond(problem);
     }
 
     /**
@@ -118,38 +61,24 @@ public class ProblemMapper {
      * the cause.
      */
     public static Problem problemFor(Throwable e, String instance) {
-        if (e instanceof InvalidRequestException invalid) {
-            return problem(400, invalid.getMessage(), instance, invalid.errors());
+        if (e instanceof ProblemException known) {
+            return problem(known.status(), known.getMessage(), instance, known.errors().isEmpty() ? null : known.errors());
         }
         if (e instanceof ConstraintViolationException violation) {
             List<Problem.FieldError> errors = violation.getConstraintViolations().stream()
                     .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                     .toList();
-            return problem(400, new InvalidRequestException(errors).getMessage(), instance, errors);
+            return problemFor(new InvalidRequestException(errors), instance);
         }
         if (e instanceof JsonProcessingException json) {
             if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-                String field = jsonPath(mapping.getPath());
-                return problem(400, field + " has the wrong type or format", instance,
-                        List.of(new Problem.FieldError(field, "has the wrong type or format")));
+                return problemFor(new InvalidRequestException(jsonPath(mapping.getPath()), "has the wrong type or format"), instance);
             }
             return problem(400, "The request body is not valid JSON", instance, null);
         }
-        if (e instanceof AccessDeniedException denied) {
-            return problem(denied.status(), denied.getMessage(), instance, null);
-        }
         if (e instanceof UnreadablePageException page) {
             return problem(422, page.getMessage(), instance, List.of(new Problem.FieldError("html", page.getMessage())));
-        }
-        if (e instanceof ConflictException conflict) {
-            return problem(409, conflict.getMessage(), instance, conflict.errors());
-        }
-        if (e instanceof PreconditionFailedException precondition) {
-            return problem(412, precondition.getMessage(), instance, null);
-        }
-        if (e instanceof PayloadTooLargeException tooLarge) {
-            return problem(413, tooLarge.getMessage(), instance, null);
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -174,14 +103,6 @@ public class ProblemMapper {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "HTTP " + status;
         return new Problem("about:blank", title, status, detail, instance, errors);
-    }
-
-    private static String instance(UriInfo uri) {
-        return uri != null ? uri.getRequestUri().getRawPath() : null;
-    }
-
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     /** Framework messages for client errors are safe ("HTTP 415 Unsupported Media Type"); our own are written for clients. */

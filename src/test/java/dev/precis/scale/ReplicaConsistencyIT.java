@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,19 +84,14 @@ class ReplicaConsistencyIT {
 
     /** Waits until one of the replicas has folded every pending corpus change. */
     private static void awaitCorpusFolded() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         try (Connection db = TestDatabase.connect();
                 Statement query = db.createStatement()) {
-            while (true) {
+            Awaitility.await("the corpus changes folded").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
                 try (ResultSet rows = query.executeQuery("select count(*) from corpus_change")) {
                     rows.next();
-                    if (rows.getLong(1) == 0) {
-                        return;
-                    }
+                    return rows.getLong(1) == 0;
                 }
-                assertTrue(System.nanoTime() < deadline, "the corpus changes are folded within 30 s");
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
+            });
         }
     }
 

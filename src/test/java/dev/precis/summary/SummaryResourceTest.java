@@ -236,4 +236,15 @@ class SummaryResourceTest {
                 .when().post("/api/v1/summaries")
                 .then().statusCode(400).body("errors.field", hasItem("maxWords"));
     }
+
+    @Test
+    void shouldNameEveryMalformedQueryParameterAtOnce() {
+        given().contentType("text/plain").body(Articles.STORM).queryParam("sentences", "three").queryParam("avoidQuotes", "maybe")
+                .queryParam("ratio", "half")
+                .when().post("/api/v1/summaries")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("sentences"))
+                .body("errors.field", hasItem("avoidQuotes"))
+                .body("errors.field", hasItem("ratio"));
+    }
 }

@@ -1,5 +1,9 @@
 package dev.precis.support;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+
 import dev.precis.corpus.CorpusStatistics;
 
 /** Folding the pending corpus changes from a test, where the scheduled fold may run at the same moment. */
@@ -13,13 +17,7 @@ public final class Folds {
      * changes), waits until it has committed them and folds again.
      */
     public static void foldAll(CorpusStatistics statistics) {
-        while (statistics.fold() < 0) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the scheduled fold", e);
-            }
-        }
+        Awaitility.await("the scheduled fold to let go of the lock").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20)).until(() -> statistics.fold() >= 0);
     }
 }

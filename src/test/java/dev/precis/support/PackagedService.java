@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * The packaged application (target/quarkus-app) run as its own process, in production mode, on a
  * free port, against the tests' database ({@link TestDatabase}): what an operator runs, started and stopped by a test.
@@ -88,25 +91,32 @@ public final class PackagedService implements AutoCloseable {
         return Files.readString(log);
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException, IOException {
+    private void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + log());
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(managementUri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
+        try {
+            Awaitility.await("the service ready").atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + log());
                 }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
+                try {
+                    return client.send(HttpRequest.newBuilder(managementUri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                } catch (IOException e) {
+                    // not listening yet
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("The service was not ready within " + timeout + ":\n" + readLog(), e);
         }
-        throw new IllegalStateException("The service was not ready within " + timeout + ":\n" + log());
+    }
+
+    private String readLog() {
+        try {
+            return log();
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
     }
 
     @Override

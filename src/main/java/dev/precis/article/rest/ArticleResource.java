@@ -1,16 +1,10 @@
 package dev.precis.article.rest;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,28 +34,42 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.precis.article.service.ArticleBatchService;
-import dev.precis.article.service.ArticleService;
+import dev.precis.PrecisConfig;
+import dev.precis.article.rest.ArticleRequestReader.Submission;
+import dev.precis.article.service.ArticleQueries;
+import dev.precis.article.service.ArticleWriter;
 import dev.precis.article.service.EntityTags;
 import dev.precis.problem.InvalidRequestException;
-import dev.precis.problem.Problem;
-import dev.precis.summary.rest.SummaryOptionsParser;
-import dev.precis.summary.rest.SummaryOptionsQuery;
-import dev.precis.summary.rest.SummaryResponse;
+import dev.precis.problem.ProblemResponses;
+import dev.precis.submission.SummaryOptionsInput;
+import dev.precis.submission.SummaryOptionsParser;
+import dev.precis.summaries.rest.SummaryResponse;
+import dev.precis.summary.SummaryOptions;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Store articles with their summaries and read them back")
 public class ArticleResource {
 
-    private final ArticleService articles;
-    private final ArticleBatchService batch;
-    private final Validator validator;
+    private static final String CREATED = "Stored; Location names the new article";
+    private static final String FOUND = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article";
+    private static final String TEXT_OF_ANOTHER = "The named article would take a text stored as another article";
 
-    ArticleResource(ArticleService articles, ArticleBatchService batch, Validator validator) {
-        this.articles = articles;
+    private final ArticleWriter writer;
+    private final ArticleQueries queries;
+    private final ArticleRequestReader requests;
+    private final ArticleBatch batch;
+    private final SummaryOptionsParser optionsParser;
+    private final PrecisConfig config;
+
+    ArticleResource(ArticleWriter writer, ArticleQueries queries, ArticleRequestReader requests, ArticleBatch batch,
+            SummaryOptionsParser optionsParser, PrecisConfig config) {
+        this.writer = writer;
+        this.queries = queries;
+        this.requests = requests;
         this.batch = batch;
-        this.validator = validator;
+        this.optionsParser = optionsParser;
+        this.config = config;
     }
 
     @POST
@@ -75,18 +83,18 @@ public class ArticleResource {
                     + "\"url\": \"https://news.example.com/budget\", \"publishedAt\": \"2024-05-03T09:30:00Z\", "
                     + "\"text\": \"The city council approved the new budget on Monday. It raises spending on schools by ten percent. "
                     + "Critics said the plan leaves roads underfunded.\", \"sentences\": 2}")))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "200", description = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached; retry after the Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = CREATED, content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = FOUND, content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = TEXT_OF_ANOTHER)
+    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options")
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
     public Response store(@Valid @NotNull ArticleRequest request, @Context UriInfo uriInfo) {
-        return created(articles.store(request), uriInfo);
+        return created(store(requests.read(request)), uriInfo);
     }
 
     @POST
@@ -99,30 +107,25 @@ public class ArticleResource {
             value = "<html><head><title>Council approves budget</title><link rel=\"canonical\" href=\"https://news.example.com/budget\"></head>"
                     + "<body><nav>Home | News</nav><article><p>The city council approved the new budget on Monday.</p>"
                     + "<p>It raises spending on schools by ten percent.</p></article></body></html>")))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "200", description = "The article named by externalId or url, updated or unchanged; or the text was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "409", description = "The named article would take a text stored as another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Blank page, invalid metadata or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = CREATED, content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = FOUND, content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = TEXT_OF_ANOTHER)
+    @APIResponse(responseCode = "400", description = "Blank page, invalid metadata or options")
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public Response storeHtml(String html, @Context UriInfo uriInfo,
             @Parameter(description = "Headline; the page's title when left out") @QueryParam("title") String title,
             @Parameter(description = "Address of the article; the page's canonical URL when left out") @QueryParam("url") String url,
             @Parameter(description = "The sender's own id for the article; posting it again with a changed page updates the article") @QueryParam("externalId") String externalId,
             @Parameter(description = "Where the article comes from") @QueryParam("source") String source,
             @Parameter(description = "Publication time, ISO 8601 with offset; the page's when left out") @QueryParam("publishedAt") String publishedAt,
-            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
-            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
-            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
-            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
-            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
-            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
-            @Parameter(description = "How many keywords to store (default 5)") @QueryParam("keywords") String keywords,
-            @Parameter(description = "ISO 639-1 code of the article's language; detected when left out") @QueryParam("language") String language) {
-        SummaryOptionsQuery options = SummaryOptionsQuery.of(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, language);
-        ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, externalId, source, timeParam("publishedAt", publishedAt),
-                options.sentences(), options.ratio(), options.maxWords(), options.algorithm(), options.avoidQuotes(), options.avoidQuestions(),
-                options.keywords(), options.language());
-        return created(articles.store(validated(request)), uriInfo);
+            @BeanParam SummaryOptionsInput options) {
+        ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, externalId, source,
+                ArticleRequestReader.time("publishedAt", publishedAt), options);
+        return created(store(requests.readUnvalidated(request)), uriInfo);
     }
 
     @POST
@@ -138,12 +141,12 @@ public class ArticleResource {
                     + "\"url\": \"https://news.example.com/budget\", \"text\": \"The city council approved the new budget on Monday. "
                     + "It raises spending on schools by ten percent.\"}, {\"externalId\": \"feed-7:1002\", \"text\": \"\"}]}")))
     @APIResponse(responseCode = "200", description = "One result per item, in order", content = @Content(schema = @Schema(implementation = ArticleBatchResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a batch: malformed JSON, no articles array, or more than precis.batch.max-items items", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over precis.batch.max-body-size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a batch: malformed JSON, no articles array, or more than precis.batch.max-items items")
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
+    @APIResponse(responseCode = "413", description = "Body over precis.batch.max-body-size")
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "503", description = "The database cannot be reached; nothing was stored")
     public ArticleBatchResponse storeBatch(@NotNull ArticleBatchRequest request, @Context UriInfo uriInfo) {
         return batch.ingest(request, uriInfo.getRequestUri().getRawPath());
     }
@@ -157,50 +160,38 @@ public class ArticleResource {
                     + "With If-Match, the article is replaced only while it still has that entity tag.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleRequest.class)))
     @APIResponse(responseCode = "200", description = "The article as stored now, with its new ETag", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "400", description = "An invalid id, body or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key lacks the write scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The text is already stored as another article, or the externalId belongs to another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version of the article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid id, body or options")
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The text is already stored as another article, or the externalId belongs to another article")
+    @APIResponse(responseCode = "412", description = "If-Match names another version of the article")
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public Response replace(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @Valid @NotNull ArticleRequest request,
             @Parameter(description = "Replace only while the article has this entity tag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long articleId = parseId(id);
-        ArticleService.Stored stored = articles.replace(articleId, request, ifMatch).orElseThrow(() -> notFound(articleId));
-        return Response.ok(stored.article()).tag(entityTag(stored.article())).build();
+        Submission submission = requests.read(request);
+        ArticleResponse stored = writer.replace(articleId, submission.article(), submission.options(), ifMatch)
+                .map(replaced -> ArticleResponse.of(replaced.article()))
+                .orElseThrow(() -> notFound(articleId));
+        return Response.ok(stored).tag(entityTag(stored)).build();
     }
 
-    private Response created(ArticleService.Stored stored, UriInfo uriInfo) {
+    private ArticleWriter.Stored store(Submission submission) {
+        return writer.store(submission.article(), submission.options());
+    }
+
+    private static Response created(ArticleWriter.Stored stored, UriInfo uriInfo) {
+        ArticleResponse article = ArticleResponse.of(stored.article());
         if (!stored.created()) {
-            return Response.ok(stored.article()).tag(entityTag(stored.article())).build();
+            return Response.ok(article).tag(entityTag(article)).build();
         }
-        URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(Long.toString(stored.article().id())).build();
-        return Response.created(location).entity(stored.article()).tag(entityTag(stored.article())).build();
-    }
-
-    /** Query parameters get the same size checks as the JSON body's fields. */
-    private ArticleRequest validated(ArticleRequest request) {
-        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
-    }
-
-    private static OffsetDateTime timeParam(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "must be ISO 8601 with an offset, e.g. 2024-05-03T09:30:00Z");
-        }
+        URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(Long.toString(article.id())).build();
+        return Response.created(location).entity(article).tag(entityTag(article)).build();
     }
 
     @GET
@@ -211,13 +202,13 @@ public class ArticleResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Entity tag of the article; it changes whenever the article does", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "The article still has a tag named by If-None-Match",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "The id is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public Response get(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
             @Parameter(description = "Entity tags of versions the client holds: 304 when the article still has one") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long articleId = parseId(id);
-        ArticleResponse article = articles.find(articleId).orElseThrow(() -> notFound(articleId));
+        ArticleResponse article = queries.find(articleId).map(ArticleResponse::of).orElseThrow(() -> notFound(articleId));
         if (EntityTags.matchesWeakly(ifNoneMatch, article.etag())) {
             return Response.notModified(entityTag(article)).build();
         }
@@ -230,19 +221,11 @@ public class ArticleResource {
                     + "Pages neither repeat nor skip an article while others are stored. Without `q` the list is newest first "
                     + "(by createdAt); with `q` it is ordered by full-text rank in each article's own language, best first.")
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticlePage list(
-            @Parameter(description = "Articles per page, from 1 to precis.pages.max-limit (100 unless configured); default precis.pages.default-limit (20)") @QueryParam("limit") String limit,
-            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Only articles from this source") @QueryParam("source") String source,
-            @Parameter(description = "Only articles in this language (ISO 639-1 code)", example = "en") @QueryParam("language") String language,
-            @Parameter(description = "Only articles published at or after this time (ISO 8601 with offset); articles without publishedAt are left out",
-                    example = "2024-05-01T00:00:00Z") @QueryParam("since") String since,
-            @Parameter(description = "Only articles published before this time (ISO 8601 with offset)", example = "2024-06-01T00:00:00Z") @QueryParam("until") String until,
-            @Parameter(description = "Full-text query in web search syntax: words, \"quoted phrases\", or, -excluded; matched in the title and "
-                    + "text with the stemming of each article's language", example = "budget schools") @QueryParam("q") String q) {
-        return articles.list(cursor, SummaryOptionsParser.intParam("limit", limit), source, language, instant("since", since), instant("until", until), q);
+    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)")
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
+    public ArticlePage list(@BeanParam ArticleListQuery query) {
+        int limit = query.pageSize(config.pages());
+        return ArticlePage.of(queries.list(query.filter(), query.cursor, limit));
     }
 
     @GET
@@ -251,40 +234,28 @@ public class ArticleResource {
             description = "Summarizes the stored text with the options given (the defaults of POST /api/v1/summaries for those left out); "
                     + "nothing stored changes. Keywords use the corpus statistics as they are now.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "An invalid id or options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid id or options")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public SummaryResponse summarizeAgain(@Parameter(description = "Article id", example = "42") @PathParam("id") String id,
-            @Parameter(description = "Sentences in the summary (default 3)") @QueryParam("sentences") String sentences,
-            @Parameter(description = "Fraction of the article's sentences") @QueryParam("ratio") String ratio,
-            @Parameter(description = "Word budget") @QueryParam("maxWords") String maxWords,
-            @Parameter(description = "news-centrality (default), textrank, lexrank, luhn or lead") @QueryParam("algorithm") String algorithm,
-            @Parameter(description = "Leave out quotations while enough other sentences remain") @QueryParam("avoidQuotes") String avoidQuotes,
-            @Parameter(description = "Leave out questions while enough other sentences remain") @QueryParam("avoidQuestions") String avoidQuestions,
-            @Parameter(description = "How many keywords to return (default 5)") @QueryParam("keywords") String keywords,
-            @Parameter(description = "ISO 639-1 code to analyze the text in; detected when left out") @QueryParam("language") String language) {
+            @BeanParam SummaryOptionsInput options) {
         long articleId = parseId(id);
-        SummaryOptionsQuery options = SummaryOptionsQuery.of(sentences, ratio, maxWords, algorithm, avoidQuotes, avoidQuestions, keywords, language);
-        return articles.summarizeAgain(articleId, options).orElseThrow(() -> notFound(articleId));
-    }
-
-    private static Instant instant(String name, String value) {
-        OffsetDateTime time = timeParam(name, value);
-        return time == null ? null : time.toInstant();
+        SummaryOptions parsed = optionsParser.parse(options);
+        return queries.summarizeAgain(articleId, parsed).map(SummaryResponse::of).orElseThrow(() -> notFound(articleId));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an article and its summary")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "400", description = "The id is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid API key (when keys are required)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The API key lacks the admin scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The database cannot be reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number")
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The API key lacks the admin scope")
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public Response delete(@PathParam("id") String id) {
         long articleId = parseId(id);
-        if (!articles.delete(articleId)) {
+        if (!writer.delete(articleId)) {
             throw notFound(articleId);
         }
         return Response.noContent().build();

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.precis.article.Article;
 import dev.precis.article.Summary;
-import dev.precis.summary.rest.SummaryResponse;
+import dev.precis.article.service.EntityTags;
+import dev.precis.summaries.rest.SummaryResponse;
 
 /** A stored article with its summary. */
 @Schema(name = "Article")
@@ -31,27 +32,18 @@ public record ArticleResponse(
                 article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary), article.format);
     }
 
-    /**
-     * The entity tag of this representation: it changes whenever the article does (every change
-     * moves {@code updatedAt} forward), so a client can revalidate with {@code If-None-Match}.
-     */
+    /** The entity tag of this representation, so a client can revalidate with {@code If-None-Match}. */
     public String etag() {
-        return etag(id, updatedAt);
-    }
-
-    public static String etag(long id, Instant updatedAt) {
-        long micros = Math.addExact(Math.multiplyExact(updatedAt.getEpochSecond(), 1_000_000L), updatedAt.getNano() / 1000);
-        return "\"" + id + "-" + Long.toString(micros, 36) + "\"";
+        return EntityTags.of(id, updatedAt);
     }
 
     private static SummaryResponse summaryOf(Summary summary) {
         var sentences = summary.sentences.stream()
                 .map(s -> new SummaryResponse.SentenceResponse(s.index(), s.text(), s.start(), s.end(), s.score()))
                 .toList();
-        String joined = String.join(" ", sentences.stream().map(SummaryResponse.SentenceResponse::text).toList());
         var keywords = summary.keywords == null ? List.<SummaryResponse.KeywordResponse>of()
                 : summary.keywords.stream().map(k -> new SummaryResponse.KeywordResponse(k.word(), k.weight())).toList();
-        return new SummaryResponse(sentences, joined, summary.algorithm, summary.language,
+        return new SummaryResponse(sentences, summary.text(), summary.algorithm, summary.language,
                 new SummaryResponse.Stats(summary.sentenceCount, summary.wordCount), keywords, summary.languageDetected,
                 summary.cleaning == null ? Map.of() : summary.cleaning, null);
     }

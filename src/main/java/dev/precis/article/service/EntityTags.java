@@ -1,9 +1,23 @@
 package dev.precis.article.service;
 
-/** Matching of entity tags in {@code If-Match} and {@code If-None-Match} headers (RFC 9110, section 13.1). */
+import java.time.Instant;
+
+import dev.precis.article.Article;
+
+/** Entity tags of stored articles, and their matching in {@code If-Match} and {@code If-None-Match} headers (RFC 9110, section 13.1). */
 public final class EntityTags {
 
     private EntityTags() {
+    }
+
+    /** The article's entity tag, quoted: it changes whenever the article does, since every change moves {@code updatedAt} forward. */
+    public static String of(Article article) {
+        return of(article.id, article.updatedAt);
+    }
+
+    public static String of(long id, Instant updatedAt) {
+        long micros = Math.addExact(Math.multiplyExact(updatedAt.getEpochSecond(), 1_000_000L), updatedAt.getNano() / 1000);
+        return "\"" + id + "-" + Long.toString(micros, 36) + "\"";
     }
 
     /** {@code If-Match}: {@code *}, or a list that names the tag; a weak tag never matches (strong comparison). */

@@ -1,13 +1,11 @@
 package dev.precis.article.service;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 
+import dev.precis.Sha256;
 import dev.precis.article.ArticleFilter;
 import dev.precis.article.ArticlePosition;
 import dev.precis.problem.InvalidRequestException;
@@ -82,11 +80,6 @@ final class PageCursor {
     private static String digest(ArticleFilter filter) {
         String canonical = String.join("\u0000", Objects.toString(filter.source(), "\u0001"), Objects.toString(filter.language(), "\u0001"),
                 Objects.toString(filter.since(), "\u0001"), Objects.toString(filter.until(), "\u0001"), Objects.toString(filter.query(), "\u0001"));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(canonical).substring(0, 12);
     }
 }

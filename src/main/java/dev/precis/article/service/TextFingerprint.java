@@ -1,10 +1,8 @@
 package dev.precis.article.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
+
+import dev.precis.Sha256;
 
 /**
  * Identity of an article's text: SHA-256 of the text after Unicode NFKC normalization with runs of
@@ -17,13 +15,7 @@ public final class TextFingerprint {
     }
 
     public static String of(String text) {
-        String normalized = collapseSpaces(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(collapseSpaces(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()));
     }
 
     /** Each run of the regular expressions' {@code \\s} as one space: {@code replaceAll("\\s+", " ")} without the pattern. */

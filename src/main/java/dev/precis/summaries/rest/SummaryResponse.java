@@ -1,4 +1,4 @@
-package dev.precis.summary.rest;
+package dev.precis.summaries.rest;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,45 +1,41 @@
-package dev.precis.article.service;
+package dev.precis.article.rest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.PrecisConfig;
-import dev.precis.article.rest.ArticleBatchRequest;
-import dev.precis.article.rest.ArticleBatchResponse;
+import dev.precis.article.Article;
 import dev.precis.article.rest.ArticleBatchResponse.ItemResult;
-import dev.precis.article.rest.ArticleRequest;
-import dev.precis.article.rest.ArticleResponse;
+import dev.precis.article.rest.ArticleRequestReader.Submission;
+import dev.precis.article.service.ArticleWriter;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.Problem;
 import dev.precis.problem.ProblemMapper;
 
 /**
- * Stores the articles of a batch one by one, each in its own transaction, so an item that is
- * refused (or that meets a failure) never takes the others with it. Each item is read, checked
- * and stored exactly as {@code POST /api/v1/articles} would.
+ * Stores the articles of a batch one by one, each in its own transaction (the writer's), so an
+ * item that is refused (or that meets a failure) never takes the others with it. Each item is
+ * read, checked and stored exactly as {@code POST /api/v1/articles} would, and its outcome or its
+ * problem becomes its result.
  */
 @ApplicationScoped
-public class ArticleBatchService {
+public class ArticleBatch {
 
-    private final ArticleService articles;
+    private final ArticleWriter articles;
+    private final ArticleRequestReader requests;
     private final ObjectMapper json;
-    private final Validator validator;
     private final PrecisConfig config;
 
-    ArticleBatchService(ArticleService articles, ObjectMapper json, Validator validator, PrecisConfig config) {
+    ArticleBatch(ArticleWriter articles, ArticleRequestReader requests, ObjectMapper json, PrecisConfig config) {
         this.articles = articles;
+        this.requests = requests;
         this.json = json;
-        this.validator = validator;
         this.config = config;
     }
 
@@ -63,7 +59,8 @@ public class ArticleBatchService {
         RuntimeException unavailable = null;
         for (int index = 0; index < items.size(); index++) {
             try {
-                ArticleService.Stored outcome = articles.store(readItem(items.get(index)));
+                Submission submission = requests.readUnvalidated(readItem(items.get(index)));
+                ArticleWriter.Stored outcome = articles.store(submission.article(), submission.options());
                 results.add(result(index, outcome));
                 stored++;
             } catch (JsonProcessingException | RuntimeException e) {
@@ -84,21 +81,16 @@ public class ArticleBatchService {
         if (node == null || !node.isObject()) {
             throw new InvalidRequestException("body", "must be a JSON object");
         }
-        ArticleRequest request = json.treeToValue(node, ArticleRequest.class);
-        Set<ConstraintViolation<ArticleRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
+        return json.treeToValue(node, ArticleRequest.class);
     }
 
-    private static ItemResult result(int index, ArticleService.Stored stored) {
-        ArticleResponse article = stored.article();
+    private static ItemResult result(int index, ArticleWriter.Stored stored) {
+        Article article = stored.article();
         String status = switch (stored.outcome()) {
             case CREATED -> "created";
             case UPDATED -> "updated";
             case DUPLICATE, UNCHANGED -> "duplicate";
         };
-        return new ItemResult(index, status, article.id(), article.externalId(), article.updatedAt(), article.summary().summary(), null);
+        return new ItemResult(index, status, article.id, article.externalId, article.updatedAt, article.summary.text(), null);
     }
 }

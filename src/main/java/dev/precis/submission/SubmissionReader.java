@@ -1,4 +1,4 @@
-package dev.precis.summary.service;
+package dev.precis.submission;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,10 +13,11 @@ import dev.precis.problem.Problem.FieldError;
 
 /**
  * Reads the article a request submits: plain text as it is, or an HTML page whose article text,
- * title, canonical URL and publication time are extracted. Exactly one of the two must be given.
+ * title, canonical URL and publication time are extracted. Exactly one of the two must be given,
+ * and the text must fit the configured length and what PostgreSQL can hold.
  */
 @ApplicationScoped
-public class ArticleReader {
+public class SubmissionReader {
 
     /** The text to summarize, and the page it was extracted from ({@code null} for plain text). */
     public record SubmittedArticle(String text, ExtractedArticle page) {
@@ -41,7 +42,7 @@ public class ArticleReader {
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
     private final int maxTextLength;
 
-    ArticleReader(PrecisConfig config) {
+    SubmissionReader(PrecisConfig config) {
         this.maxTextLength = config.limits().maxTextLength();
     }
 
@@ -56,35 +57,33 @@ public class ArticleReader {
             throw new InvalidRequestException(List.of(new FieldError("html", message), new FieldError("text", message)));
         }
         if (text != null) {
-            checkLength("text", text, "");
+            checkText("text", text, "");
             return new SubmittedArticle(text, null);
         }
         if (html.isBlank()) {
             throw new InvalidRequestException("html", "must not be blank");
         }
         ExtractedArticle page = extractor.extract(html, null);
-        checkLength("html", page.text(), "the article text extracted from the page ");
+        checkText("html", page.text(), "the article text extracted from the page ");
         return new SubmittedArticle(page.text(), page);
     }
 
-    /** Reads plain text: blank or over-long text is refused. */
-    public SubmittedArticle readText(String text) {
-        return read(text == null ? "" : text, null);
+    /** PostgreSQL text cannot hold NUL: a field that has one is refused rather than altered. */
+    public static void rejectNul(String field, String value) {
+        rejectNul(field, value, "");
     }
 
-    /** Reads an HTML page. */
-    public SubmittedArticle readHtml(String html) {
-        return read(null, html == null ? "" : html);
+    private static void rejectNul(String field, String value, String what) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new InvalidRequestException(field, what + "must not contain NUL characters");
+        }
     }
 
-    private void checkLength(String field, String text, String what) {
+    private void checkText(String field, String text, String what) {
         if (text.isBlank()) {
             throw new InvalidRequestException(field, "must not be blank");
         }
-        if (text.indexOf('\u0000') >= 0) {
-            // PostgreSQL text cannot hold NUL: refused rather than altered
-            throw new InvalidRequestException(field, what + "must not contain NUL characters");
-        }
+        rejectNul(field, text, what);
         if (text.length() > maxTextLength) {
             throw new InvalidRequestException(field, what + "must be at most " + maxTextLength + " characters (it has " + text.length() + ")");
         }

@@ -1,7 +1,9 @@
-package dev.precis.summary.rest;
+package dev.precis.submission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +15,8 @@ import dev.precis.summary.SummaryOptions;
 import dev.precis.text.Language;
 
 /**
- * Checks the options of a summarize request against the configured limits and builds the engine's
+ * Reads the summary options a client sent (JSON fields or query parameters, see
+ * {@link SummaryOptionsInput}), checks them against the configured limits and builds the engine's
  * {@link SummaryOptions}; every wrong field is named in one 400 answer.
  */
 @ApplicationScoped
@@ -25,18 +28,22 @@ public class SummaryOptionsParser {
         this.config = config;
     }
 
-    public SummaryOptions parse(SummaryOptionsRequest request) {
+    public SummaryOptions parse(SummaryOptionsInput input) {
+        SummaryOptionsInput given = input == null ? new SummaryOptionsInput() : input;
         List<FieldError> errors = new ArrayList<>();
+        Integer sentences = wholeNumber("sentences", given.sentences, errors);
+        Double ratio = number("ratio", given.ratio, errors);
+        Integer maxWords = wholeNumber("maxWords", given.maxWords, errors);
+        Boolean avoidQuotes = trueOrFalse("avoidQuotes", given.avoidQuotes, errors);
+        Boolean avoidQuestions = trueOrFalse("avoidQuestions", given.avoidQuestions, errors);
+        Integer keywords = wholeNumber("keywords", given.keywords, errors);
         int maxSentences = config.summary().maxSentences();
-        Integer sentences = request.sentences();
         if (sentences != null && (sentences < 1 || sentences > maxSentences)) {
             errors.add(new FieldError("sentences", "must be between 1 and " + maxSentences));
         }
-        Double ratio = request.ratio();
         if (ratio != null && (ratio.isNaN() || ratio <= 0 || ratio > 1)) {
             errors.add(new FieldError("ratio", "must be greater than 0 and at most 1"));
         }
-        Integer maxWords = request.maxWords();
         if (maxWords != null && maxWords < 1) {
             errors.add(new FieldError("maxWords", "must be at least 1"));
         }
@@ -54,20 +61,19 @@ public class SummaryOptionsParser {
             errors.add(new FieldError(conflicting, "conflicts with " + lengths.get(0) + ": give at most one of sentences, ratio and maxWords"));
         }
         Algorithm algorithm = null;
-        if (request.algorithm() != null) {
-            algorithm = Algorithm.fromId(request.algorithm()).orElse(null);
+        if (given.algorithm != null) {
+            algorithm = Algorithm.fromId(given.algorithm).orElse(null);
             if (algorithm == null) {
                 errors.add(new FieldError("algorithm", "must be one of " + Algorithm.ids()));
             }
         }
         int maxKeywords = config.summary().maxKeywords();
-        Integer keywords = request.keywords();
         if (keywords != null && (keywords < 0 || keywords > maxKeywords)) {
             errors.add(new FieldError("keywords", "must be between 0 and " + maxKeywords));
         }
         Language language = null;
-        if (request.language() != null && !request.language().isBlank()) {
-            language = Language.byCode(request.language()).orElse(null);
+        if (given.language != null && !given.language.isBlank()) {
+            language = Language.byCode(given.language).orElse(null);
             if (language == null) {
                 errors.add(new FieldError("language", "must be the ISO 639-1 code of a supported language: " + Language.codes()));
             }
@@ -79,43 +85,50 @@ public class SummaryOptionsParser {
             sentences = config.summary().defaultSentences();
         }
         return new SummaryOptions(sentences, ratio, maxWords, algorithm,
-                Boolean.TRUE.equals(request.avoidQuotes()), Boolean.TRUE.equals(request.avoidQuestions()),
+                Boolean.TRUE.equals(avoidQuotes), Boolean.TRUE.equals(avoidQuestions),
                 keywords == null ? config.summary().defaultKeywords() : keywords, language);
     }
 
-    /** Reads a whole-number query parameter, naming it when it is not one. */
-    public static Integer intParam(String name, String value) {
+    /** Reads a whole number given as text, as a query parameter or a JSON number (then an overflow is the client's error too). */
+    public static Integer wholeNumber(String name, String value) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer number = wholeNumber(name, value, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return number;
+    }
+
+    private static Integer wholeNumber(String name, String value, List<FieldError> errors) {
+        return typed(name, value, Integer::valueOf, "a whole number", errors);
+    }
+
+    private static Double number(String name, String value, List<FieldError> errors) {
+        return typed(name, value, Double::valueOf, "a number", errors);
+    }
+
+    private static Boolean trueOrFalse(String name, String value, List<FieldError> errors) {
+        return typed(name, value, SummaryOptionsParser::parseBoolean, "true or false", errors);
+    }
+
+    /** The value read by {@code parse}; {@code null} when it is absent, or when it is malformed and the field is named in {@code errors}. */
+    private static <T> T typed(String name, String value, Function<String, T> parse, String expected, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "must be a whole number");
+            return parse.apply(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "must be " + expected));
+            return null;
         }
     }
 
-    /** Reads a true/false query parameter, naming it when it is neither. */
-    public static Boolean booleanParam(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+    private static Boolean parseBoolean(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new InvalidRequestException(name, "must be true or false");
+            default -> throw new IllegalArgumentException(value);
         };
-    }
-
-    /** Reads a decimal query parameter, naming it when it is not one. */
-    public static Double doubleParam(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "must be a number");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.precis.summary.service;
+package dev.precis.summaries.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

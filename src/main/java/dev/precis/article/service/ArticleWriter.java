@@ -3,7 +3,6 @@ package dev.precis.article.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,64 +11,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.precis.PrecisConfig;
 import dev.precis.article.Article;
-import dev.precis.article.ArticleFilter;
-import dev.precis.article.ArticlePosition;
+import dev.precis.article.NewArticle;
 import dev.precis.article.Summary;
-import dev.precis.article.rest.ArticlePage;
-import dev.precis.article.rest.ArticleRequest;
-import dev.precis.article.rest.ArticleResponse;
 import dev.precis.corpus.CorpusStatistics;
 import dev.precis.event.ArticleEvent;
 import dev.precis.event.EventOutbox;
 import dev.precis.problem.ConflictException;
-import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.PreconditionFailedException;
+import dev.precis.summaries.service.SummaryService;
 import dev.precis.summary.ScoredSentence;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.SummaryResult;
-import dev.precis.summary.rest.SummaryOptionsParser;
-import dev.precis.summary.rest.SummaryOptionsRequest;
-import dev.precis.summary.rest.SummaryResponse;
-import dev.precis.text.Language;
-import dev.precis.summary.service.ArticleReader;
-import dev.precis.summary.service.ArticleReader.SubmittedArticle;
-import dev.precis.summary.service.SummaryService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Stores articles with their summaries and reads them back. The summary is computed before the
- * transaction opens, so a database connection is held only for the inserts.
+ * The write protocol of stored articles: store, replace and delete, each with its summary, its
+ * terms in the corpus statistics and its event, in one transaction. The summary is computed before
+ * the transaction opens, so a database connection is held only for the writes; advisory locks
+ * (see {@link WriteLocks}) order concurrent writers of one text or one identity.
  */
 @ApplicationScoped
-public class ArticleService {
-
-    /** The limits the request's own title and url have, for the ones a page supplies. */
-    private static final int MAX_TITLE = 1000;
-    private static final int MAX_URL = 2048;
-    /** The longest full-text query, in characters. */
-    private static final int MAX_QUERY = 500;
+public class ArticleWriter {
 
     private final SummaryService summaries;
-    private final ArticleReader reader;
-    private final SummaryOptionsParser optionsParser;
-    private final PrecisConfig config;
     private final EntityManager entityManager;
     private final CorpusStatistics corpus;
     private final EventOutbox events;
     private final Counter stored;
 
-    ArticleService(SummaryService summaries, ArticleReader reader, SummaryOptionsParser optionsParser, PrecisConfig config,
-            EntityManager entityManager, CorpusStatistics corpus, EventOutbox events, MeterRegistry registry) {
+    ArticleWriter(SummaryService summaries, EntityManager entityManager, CorpusStatistics corpus, EventOutbox events, MeterRegistry registry) {
         this.summaries = summaries;
-        this.reader = reader;
         this.corpus = corpus;
         this.events = events;
-        this.optionsParser = optionsParser;
-        this.config = config;
         this.entityManager = entityManager;
         this.stored = Counter.builder("precis.articles.stored").description("Articles stored with their summary").register(registry);
     }
@@ -87,20 +63,16 @@ public class ArticleService {
     }
 
     /** The outcome of a write: the article as stored afterwards, and what the write did. */
-    public record Stored(ArticleResponse article, Outcome outcome) {
+    public record Stored(Article article, Outcome outcome) {
 
         public boolean created() {
             return outcome == Outcome.CREATED;
         }
     }
 
-    /** What is stored of an article: the request's metadata, or the page's where the request gives none. */
-    record NewArticle(String title, String text, String format, String url, String externalId, String source, Instant publishedAt) {
-    }
-
     /**
-     * Stores an article given as text or as an HTML page (whose extracted text is what is stored,
-     * so the summary's offsets point into the stored text), with its summary.
+     * Stores an article (given as text, or as the text extracted from a page, so the summary's
+     * offsets point into the stored text) with its summary.
      * <p>
      * The article a request names is the one with its {@code externalId}, or, when it gives none,
      * the one with its {@code url}. A named article with another text takes the new text and is
@@ -110,19 +82,17 @@ public class ArticleService {
      *
      * @throws ConflictException when the named article would take a text stored as another article
      */
-    public Stored store(ArticleRequest request) {
-        SummaryOptions options = optionsParser.parse(validatedFields(request));
-        NewArticle article = read(request);
+    public Stored store(NewArticle article, SummaryOptions options) {
         String fingerprint = TextFingerprint.of(article.text());
         // most posts of a known text end here, without summarizing and without a transaction
         Optional<Article> named = named(article);
         if (named.isPresent() && named.get().textHash.equals(fingerprint)) {
-            return new Stored(ArticleResponse.of(named.get()), Outcome.DUPLICATE);
+            return new Stored(named.get(), Outcome.DUPLICATE);
         }
         if (named.isEmpty()) {
             Optional<Article> sameText = Article.findByTextHash(fingerprint);
             if (sameText.isPresent()) {
-                return new Stored(ArticleResponse.of(sameText.get()), Outcome.DUPLICATE);
+                return new Stored(sameText.get(), Outcome.DUPLICATE);
             }
         }
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
@@ -134,8 +104,8 @@ public class ArticleService {
     }
 
     /**
-     * Replaces the stored article {@code id} with the request: text, metadata and summary. An
-     * {@code externalId} left out keeps the stored one. Replacing with exactly what is stored
+     * Replaces the stored article {@code id}: text, metadata and summary. An {@code externalId}
+     * left out keeps the stored one. Replacing with exactly what is stored
      * changes nothing (not even {@code updatedAt}).
      *
      * @param ifMatch the request's {@code If-Match}, or {@code null}: when given, the article must
@@ -145,9 +115,7 @@ public class ArticleService {
      *                                     externalId belongs to another article
      * @throws PreconditionFailedException when {@code If-Match} names another version
      */
-    public Optional<Stored> replace(long id, ArticleRequest request, String ifMatch) {
-        SummaryOptions options = optionsParser.parse(validatedFields(request));
-        NewArticle article = read(request);
+    public Optional<Stored> replace(long id, NewArticle article, SummaryOptions options, String ifMatch) {
         if (Article.findById(id) == null) {
             return Optional.empty();
         }
@@ -160,7 +128,7 @@ public class ArticleService {
                 return Optional.<Stored>empty();
             }
             Article target = locked.get();
-            if (ifMatch != null && !EntityTags.matches(ifMatch, ArticleResponse.etag(target.id, target.updatedAt))) {
+            if (ifMatch != null && !EntityTags.matches(ifMatch, EntityTags.of(target))) {
                 throw new PreconditionFailedException("Article " + id + " has changed since the version named by If-Match");
             }
             if (article.externalId() != null && !article.externalId().equals(target.externalId)) {
@@ -170,12 +138,12 @@ public class ArticleService {
                 }
             }
             rejectTextOfAnother(target, fingerprint);
-            NewArticle replacement = article.externalId() != null ? article : withExternalId(article, target.externalId);
+            NewArticle replacement = article.externalId() != null ? article : article.withExternalId(target.externalId);
             if (sameAsStored(target, replacement, options)) {
-                return Optional.of(new Stored(ArticleResponse.of(target), Outcome.UNCHANGED));
+                return Optional.of(new Stored(target, Outcome.UNCHANGED));
             }
             update(target, replacement, fingerprint, options, result);
-            return Optional.of(new Stored(ArticleResponse.of(target), Outcome.UPDATED));
+            return Optional.of(new Stored(target, Outcome.UPDATED));
         });
     }
 
@@ -195,16 +163,16 @@ public class ArticleService {
         if (named.isPresent()) {
             Article target = named.get();
             if (target.textHash.equals(fingerprint)) {
-                return new Stored(ArticleResponse.of(target), Outcome.DUPLICATE);
+                return new Stored(target, Outcome.DUPLICATE);
             }
             rejectTextOfAnother(target, fingerprint);
             // a post by url keeps the external id the article has
-            update(target, withExternalId(request, target.externalId), fingerprint, options, result);
-            return new Stored(ArticleResponse.of(target), Outcome.UPDATED);
+            update(target, request.withExternalId(target.externalId), fingerprint, options, result);
+            return new Stored(target, Outcome.UPDATED);
         }
         Optional<Article> sameText = Article.findByTextHash(fingerprint);
         if (sameText.isPresent()) {
-            return new Stored(ArticleResponse.of(sameText.get()), Outcome.DUPLICATE);
+            return new Stored(sameText.get(), Outcome.DUPLICATE);
         }
         Instant now = now();
         Article article = new Article();
@@ -215,8 +183,8 @@ public class ArticleService {
         fill(article, request, fingerprint, options, result, now);
         article.persist();
         corpus.record(article.language, result.documentTerms(), +1);
-        events.record(ArticleEvent.CREATED, article);
-        return new Stored(ArticleResponse.of(article), Outcome.CREATED);
+        events.record(event(ArticleEvent.CREATED, article, now));
+        return new Stored(article, Outcome.CREATED);
     }
 
     /** The stored article takes the new text, metadata and summary; its terms in the corpus statistics are swapped. */
@@ -226,7 +194,7 @@ public class ArticleService {
         // every change moves updatedAt forward, so the entity tag always changes
         fill(target, replacement, fingerprint, options, result, now.isAfter(target.updatedAt) ? now : target.updatedAt.plus(1, ChronoUnit.MICROS));
         corpus.record(target.language, result.documentTerms(), +1);
-        events.record(ArticleEvent.UPDATED, target);
+        events.record(event(ArticleEvent.UPDATED, target, now));
     }
 
     private static void fill(Article article, NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result, Instant now) {
@@ -246,7 +214,7 @@ public class ArticleService {
         summary.languageDetected = result.languageDetected();
         summary.cleaning = result.cleaning();
         summary.options = describe(options);
-        summary.sentences = result.sentences().stream().map(ArticleService::stored).toList();
+        summary.sentences = result.sentences().stream().map(ArticleWriter::stored).toList();
         summary.keywords = result.keywords().stream().map(k -> new Summary.StoredKeyword(k.word(), k.weight())).toList();
         summary.sentenceCount = result.sentenceCount();
         summary.wordCount = result.wordCount();
@@ -281,96 +249,8 @@ public class ArticleService {
         return article.url() != null ? Article.findByUrl(article.url()) : Optional.empty();
     }
 
-    private static NewArticle withExternalId(NewArticle article, String externalId) {
-        return new NewArticle(article.title(), article.text(), article.format(), article.url(), externalId, article.source(),
-                article.publishedAt());
-    }
-
-    /** The request's own fields that PostgreSQL could not hold, before its options are checked. */
-    private static ArticleRequest validatedFields(ArticleRequest request) {
-        rejectNul("title", request.title());
-        rejectNul("url", request.url());
-        rejectNul("source", request.source());
-        rejectNul("externalId", request.externalId());
-        if (request.externalId() != null && request.externalId().isBlank()) {
-            throw new InvalidRequestException("externalId", "must not be blank");
-        }
-        return request;
-    }
-
-    /** Reads the submitted article and completes its metadata from the page where the request gives none. */
-    private NewArticle read(ArticleRequest request) {
-        SubmittedArticle submitted = reader.read(request.text(), request.html());
-        return new NewArticle(
-                request.title() != null ? request.title() : limit(submitted.title(), MAX_TITLE),
-                submitted.text(),
-                submitted.fromHtml() ? "html" : "text",
-                request.url() != null ? request.url() : fitting(submitted.url(), MAX_URL),
-                request.externalId(),
-                request.source(),
-                request.publishedAt() != null ? request.publishedAt().toInstant() : submitted.publishedAt());
-    }
-
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    public Optional<ArticleResponse> find(long id) {
-        return Article.findWithSummary(id).map(ArticleResponse::of);
-    }
-
-    /**
-     * One page of stored articles matching the filters: newest first, or by relevance when
-     * {@code query} is given (see {@link Article#page}).
-     */
-    public ArticlePage list(String cursor, Integer limit, String source, String language, Instant since, Instant until, String query) {
-        rejectNul("source", source);
-        rejectNul("q", query);
-        int pageSize = limit == null ? config.pages().defaultLimit() : limit;
-        if (pageSize < 1 || pageSize > config.pages().maxLimit()) {
-            throw new InvalidRequestException("limit", "must be between 1 and " + config.pages().maxLimit());
-        }
-        String languageCode = null;
-        if (language != null && !language.isBlank()) {
-            languageCode = Language.byCode(language.strip())
-                    .orElseThrow(() -> new InvalidRequestException("language", "must be the ISO 639-1 code of a supported language: " + Language.codes()))
-                    .code();
-        }
-        if (since != null && until != null && !since.isBefore(until)) {
-            throw new InvalidRequestException("until", "must be after since");
-        }
-        String search = query == null || query.isBlank() ? null : query.strip();
-        if (search != null && search.length() > MAX_QUERY) {
-            throw new InvalidRequestException("q", "must be at most " + MAX_QUERY + " characters");
-        }
-        ArticleFilter filter = new ArticleFilter(source, languageCode, since, until, search);
-        ArticlePosition after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor, filter);
-        // one row more than the page tells whether a next page exists
-        List<Article.Hit> hits = Article.page(filter, after, pageSize + 1);
-        List<Article.Hit> shown = hits.subList(0, Math.min(pageSize, hits.size()));
-        List<Article> page = Article.withSummaries(shown.stream().map(Article.Hit::id).toList());
-        String next = null;
-        if (hits.size() > pageSize) {
-            Article.Hit last = shown.get(shown.size() - 1);
-            ArticlePosition position = filter.ranked() ? ArticlePosition.ranked(last.rank(), last.id())
-                    : ArticlePosition.newestFirst(last.createdAt(), last.id());
-            next = PageCursor.encode(position, filter);
-        }
-        return new ArticlePage(page.stream().map(ArticleResponse::of).toList(), next);
-    }
-
-    /**
-     * Summarizes a stored article again with other options; nothing stored changes.
-     *
-     * @return empty when there is no article {@code id}
-     */
-    public Optional<SummaryResponse> summarizeAgain(long id, SummaryOptionsRequest request) {
-        SummaryOptions options = optionsParser.parse(request);
-        Article article = Article.findById(id);
-        if (article == null) {
-            return Optional.empty();
-        }
-        return Optional.of(SummaryResponse.of(summaries.summarize(article.title, article.text, options), null));
     }
 
     /**
@@ -386,16 +266,15 @@ public class ArticleService {
         }
         Article article = locked.get();
         corpus.record(article.language, summaries.documentTerms(article.title, article.text, article.language), -1);
-        events.record(ArticleEvent.DELETED, article);
+        events.record(event(ArticleEvent.DELETED, article, now()));
         article.delete();
         return true;
     }
 
-    /** PostgreSQL text cannot hold NUL; a field that has one is refused rather than altered. */
-    private static void rejectNul(String field, String value) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new InvalidRequestException(field, "must not contain NUL characters");
-        }
+    /** The event of a write, as the outbox publishes it. */
+    private static ArticleEvent event(String kind, Article article, Instant now) {
+        return new ArticleEvent(kind, now, article.id, article.externalId, article.url, article.title, article.source, article.language,
+                article.publishedAt, article.updatedAt, article.summary.text());
     }
 
     private static Summary.StoredSentence stored(ScoredSentence s) {
@@ -421,14 +300,5 @@ public class ArticleService {
             map.put("language", options.language().code());
         }
         return map;
-    }
-
-    private static String limit(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
-    }
-
-    /** A value from the page that does not fit the column's limit is left out rather than cut into something wrong. */
-    private static String fitting(String value, int length) {
-        return value == null || value.length() <= length ? value : null;
     }
 }

@@ -1,4 +1,4 @@
-package dev.precis.summary.rest;
+package dev.precis.summaries.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,18 +7,25 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.precis.problem.Problem;
-import dev.precis.summary.service.SummaryService;
+import dev.precis.problem.ProblemResponses;
+import dev.precis.submission.SubmissionReader;
+import dev.precis.submission.SubmissionReader.SubmittedArticle;
+import dev.precis.submission.SummaryOptionsInput;
+import dev.precis.submission.SummaryOptionsParser;
+import dev.precis.summaries.service.SummaryService;
+import dev.precis.summary.SummaryOptions;
 
 @Path("/api/v1/summaries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,11 +39,15 @@ public class SummaryResource {
             + "<article><p>The city council approved the new budget on Monday.</p><p>It raises spending on schools by ten percent.</p>"
             + "<p>The mayor will sign the budget next week.</p></article></body></html>";
 
+    private static final String TITLE = "Headline of the article; for a page, the page's title when left out";
+
     private final SummaryService summaries;
+    private final SubmissionReader reader;
     private final SummaryOptionsParser options;
 
-    SummaryResource(SummaryService summaries, SummaryOptionsParser options) {
+    SummaryResource(SummaryService summaries, SubmissionReader reader, SummaryOptionsParser options) {
         this.summaries = summaries;
+        this.reader = reader;
         this.options = options;
     }
 
@@ -46,12 +57,13 @@ public class SummaryResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = "{\"title\": \"Council approves budget\", \"text\": \"" + EXAMPLE_TEXT + "\", \"sentences\": 2}")))
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported content type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An HTML page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options")
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
     public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request) {
-        return respond(summaries.summarize(request.title(), request.text(), request.html(), options.parse(request)));
+        SummaryOptions parsed = options.parse(request.options());
+        return summarize(request.title(), reader.read(request.text(), request.html()), parsed);
     }
 
     @POST
@@ -59,11 +71,12 @@ public class SummaryResource {
     @Operation(summary = "Summarize plain text", description = "The body is the article; options are query parameters.")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "article", value = EXAMPLE_TEXT)))
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank text or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryResponse summarizePlain(String text, @BeanParam SummaryQuery query) {
-        SummarizeRequest request = query.toRequest(text == null ? "" : text, null);
-        return respond(summaries.summarize(request.title(), request.text(), null, options.parse(request)));
+    @APIResponse(responseCode = "400", description = "Blank text or invalid options")
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    public SummaryResponse summarizePlain(String text, @Parameter(description = TITLE) @QueryParam("title") String title,
+            @BeanParam SummaryOptionsInput query) {
+        SummaryOptions parsed = options.parse(query);
+        return summarize(title, reader.read(text == null ? "" : text, null), parsed);
     }
 
     @POST
@@ -73,14 +86,16 @@ public class SummaryResource {
             + "Options are query parameters; sentence offsets point into the extracted text, returned as extracted.text.")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "page", value = EXAMPLE_PAGE)))
     @APIResponse(responseCode = "200", description = "The summary, with what was extracted from the page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank page or invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A page without article text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryResponse summarizeHtml(String html, @BeanParam SummaryQuery query) {
-        SummarizeRequest request = query.toRequest(null, html == null ? "" : html);
-        return respond(summaries.summarize(request.title(), null, request.html(), options.parse(request)));
+    @APIResponse(responseCode = "400", description = "Blank page or invalid options")
+    @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
+    public SummaryResponse summarizeHtml(String html, @Parameter(description = TITLE) @QueryParam("title") String title,
+            @BeanParam SummaryOptionsInput query) {
+        SummaryOptions parsed = options.parse(query);
+        return summarize(title, reader.read(null, html == null ? "" : html), parsed);
     }
 
-    private static SummaryResponse respond(SummaryService.Summarized summarized) {
-        return SummaryResponse.of(summarized.result(), summarized.article().page());
+    /** Summarizes what was read; a page's own title stands in when the request gives none. */
+    private SummaryResponse summarize(String title, SubmittedArticle article, SummaryOptions parsed) {
+        return SummaryResponse.of(summaries.summarize(title != null ? title : article.title(), article.text(), parsed), article.page());
     }
 }
