@@ -209,6 +209,9 @@ public class CorpusStatistics implements TermStatistics {
             if (!Boolean.TRUE.equals(locked)) {
                 return -1;
             }
+            // a request's statements are cut at statement_timeout; the fold of a large backlog is
+            // background work that must finish, so it gets longer
+            entityManager.createNativeQuery("set local statement_timeout = '" + BACKGROUND_TIMEOUT + "'").executeUpdate();
             Number changes = (Number) entityManager.createNativeQuery("""
                     with moved as (
                         delete from corpus_change returning language, sign, terms
@@ -236,11 +239,20 @@ public class CorpusStatistics implements TermStatistics {
      */
     public void vacuum() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("vacuum (analyze) corpus_change, term_document_frequency, corpus_size");
+            // outside a transaction, so the longer limit is the session's until the pool gets it back
+            statement.execute("set statement_timeout = '" + BACKGROUND_TIMEOUT + "'");
+            try {
+                statement.execute("vacuum (analyze) corpus_change, term_document_frequency, corpus_size");
+            } finally {
+                statement.execute("reset statement_timeout");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Vacuum of the corpus tables failed", e);
         }
     }
+
+    /** The statement_timeout of the fold and the vacuum, which no client waits for. */
+    static final String BACKGROUND_TIMEOUT = "10min";
 
     /** Advisory lock key of the fold ("precis corpus fold"). */
     static final long FOLD_LOCK = 0x7072656369730001L;

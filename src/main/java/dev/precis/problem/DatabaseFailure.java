@@ -7,20 +7,33 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
-/** Tells a database that cannot be reached apart from other failures, by the chain of causes. */
+/**
+ * Tells a database that cannot answer now apart from other failures, by the chain of causes: one
+ * that cannot be reached, a transaction whose commit failed (the database went away between the
+ * statements and the commit), and a statement stopped by {@code statement_timeout}. A client may
+ * retry all three; writes are idempotent, so a retried store whose first commit did land finds
+ * its article.
+ */
 public final class DatabaseFailure {
 
     static final int RETRY_AFTER_SECONDS = 5;
     private static final int MAX_DEPTH = 20;
     /** How Hibernate's message begins when the pool could not give it a connection. */
     static final String ACQUISITION_FAILURE = "Unable to acquire JDBC Connection";
+    /** The SQLState of a statement cancelled by statement_timeout. */
+    static final String STATEMENT_TIMEOUT = "57014";
 
     private DatabaseFailure() {
     }
 
     public static boolean isUnavailable(Throwable error) {
+        boolean commitFailed = false;
         Throwable t = error;
         for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            if (t instanceof jakarta.transaction.RollbackException || t instanceof jakarta.transaction.HeuristicMixedException
+                    || t instanceof jakarta.transaction.HeuristicRollbackException || t instanceof jakarta.transaction.SystemException) {
+                commitFailed = true;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
@@ -33,9 +46,14 @@ public final class DatabaseFailure {
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                // SQLState class 08: connection exception; 57P01-57P03: the server is shutting down or starting
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                // SQLState class 08: connection exception; 57P01-57P03: the server is shutting down or
+                // starting; 57014: the statement ran past statement_timeout
+                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals(STATEMENT_TIMEOUT))) {
                     return true;
+                }
+                // a commit refused for what the data broke (class 23) is the request's fault, not the database's
+                if (state != null && state.startsWith("23")) {
+                    return false;
                 }
                 String message = sql.getMessage();
                 if (message != null && (message.contains("Acquisition timeout") || message.contains("This connection has been closed"))) {
@@ -47,7 +65,7 @@ public final class DatabaseFailure {
                 return true;
             }
         }
-        return false;
+        return commitFailed;
     }
 
     /** The innermost cause's class and message, for one log line. */

@@ -68,14 +68,31 @@ public class SubmissionReader {
         return new SubmittedArticle(page.text(), page);
     }
 
-    /** PostgreSQL text cannot hold NUL: a field that has one is refused rather than altered. */
-    public static void rejectNul(String field, String value) {
-        rejectNul(field, value, "");
+    /**
+     * Refuses what PostgreSQL text cannot hold as sent, rather than let it be altered on the way: NUL,
+     * and a lone surrogate (half of a UTF-16 pair, which UTF-8 cannot encode: the driver would store
+     * "?", so two different texts would become the same article).
+     */
+    public static void rejectUnstorable(String field, String value) {
+        rejectUnstorable(field, value, "");
     }
 
-    private static void rejectNul(String field, String value, String what) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new InvalidRequestException(field, what + "must not contain NUL characters");
+    private static void rejectUnstorable(String field, String value, String what) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000') {
+                throw new InvalidRequestException(field, what + "must not contain NUL characters");
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new InvalidRequestException(field, what + "must be valid Unicode (it has an unpaired surrogate at character " + i + ")");
+                }
+            }
         }
     }
 
@@ -83,7 +100,7 @@ public class SubmissionReader {
         if (text.isBlank()) {
             throw new InvalidRequestException(field, "must not be blank");
         }
-        rejectNul(field, text, what);
+        rejectUnstorable(field, text, what);
         if (text.length() > maxTextLength) {
             throw new InvalidRequestException(field, what + "must be at most " + maxTextLength + " characters (it has " + text.length() + ")");
         }

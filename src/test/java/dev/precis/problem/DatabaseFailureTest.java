@@ -26,4 +26,18 @@ class DatabaseFailureTest {
         assertFalse(DatabaseFailure.isUnavailable(new ConstraintViolationException("could not execute statement", duplicate, "article_text_hash_key")));
         assertFalse(DatabaseFailure.isUnavailable(new GenericJDBCException("could not execute query", new SQLException("syntax error", "42601"))));
     }
+
+    @Test
+    void shouldTakeAFailedCommitOrATimedOutStatementForAnUnavailableDatabase() {
+        assertTrue(DatabaseFailure.isUnavailable(new RuntimeException(new jakarta.transaction.RollbackException("commit failed"))));
+        assertTrue(DatabaseFailure.isUnavailable(new GenericJDBCException("could not execute query",
+                new SQLException("canceling statement due to statement timeout", "57014"))));
+    }
+
+    @Test
+    void shouldNotTakeACommitRefusedForTheDataForAnUnavailableDatabase() {
+        jakarta.transaction.RollbackException refused = new jakarta.transaction.RollbackException("commit failed");
+        refused.initCause(new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertFalse(DatabaseFailure.isUnavailable(refused));
+    }
 }

@@ -62,8 +62,8 @@ public class ArticleListQuery {
 
     /** The filters, checked. */
     ArticleFilter filter() {
-        SubmissionReader.rejectNul("source", source);
-        SubmissionReader.rejectNul("q", q);
+        SubmissionReader.rejectUnstorable("source", source);
+        SubmissionReader.rejectUnstorable("q", q);
         String languageCode = null;
         if (language != null && !language.isBlank()) {
             languageCode = Language.byCode(language.strip())

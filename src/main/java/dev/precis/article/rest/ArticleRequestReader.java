@@ -50,10 +50,10 @@ public class ArticleRequestReader {
 
     /** The request's own fields are checked first, then its options, then its text or page. */
     public Submission read(ArticleRequest request) {
-        SubmissionReader.rejectNul("title", request.title());
-        SubmissionReader.rejectNul("url", request.url());
-        SubmissionReader.rejectNul("source", request.source());
-        SubmissionReader.rejectNul("externalId", request.externalId());
+        SubmissionReader.rejectUnstorable("title", request.title());
+        SubmissionReader.rejectUnstorable("url", request.url());
+        SubmissionReader.rejectUnstorable("source", request.source());
+        SubmissionReader.rejectUnstorable("externalId", request.externalId());
         if (request.externalId() != null && request.externalId().isBlank()) {
             throw new InvalidRequestException("externalId", "must not be blank");
         }
