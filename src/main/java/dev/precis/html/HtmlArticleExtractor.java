@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 import dev.precis.text.Headline;
 
@@ -38,6 +39,11 @@ public final class HtmlArticleExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd",
             "blockquote", "pre", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "header", "address", "center", "hr");
     private static final String PLACEHOLDER_ADDRESS = "https://page.invalid/";
+    /**
+     * Readability walks the page recursively, one stack frame or more per level: 5,000 nested
+     * elements overflow a worker thread's stack. Real pages nest a few dozen levels.
+     */
+    static final int MAX_DEPTH = 256;
 
     /**
      * @param html    the page
@@ -46,6 +52,19 @@ public final class HtmlArticleExtractor {
      */
     public ExtractedArticle extract(String html, String baseUri) {
         Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        if (depth(page) > MAX_DEPTH) {
+            throw new UnreadablePageException("The page nests its elements more than " + MAX_DEPTH + " deep; no news page does");
+        }
+        try {
+            return extract(page, baseUri);
+        } catch (StackOverflowError e) {
+            // the depth bound keeps Readability's recursion far from the stack's end; should a page
+            // still reach it, the page is refused and the thread's stack unwinds as usual
+            throw new UnreadablePageException("The page is too deeply nested to read");
+        }
+    }
+
+    private ExtractedArticle extract(Document page, String baseUri) {
         String title = PageMetadata.title(page);
         String url = PageMetadata.canonicalUrl(page);
         Instant publishedAt = PageMetadata.publishedAt(page);
@@ -165,5 +184,12 @@ public final class HtmlArticleExtractor {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** How deep the page's elements nest, counted without recursion. */
+    static int depth(Document page) {
+        int[] deepest = { 0 };
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), page);
+        return deepest[0];
     }
 }

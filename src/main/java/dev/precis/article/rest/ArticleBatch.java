@@ -69,6 +69,12 @@ public class ArticleBatch {
                     unavailable = failure;
                 }
                 results.add(new ItemResult(index, problem.status() >= 500 ? "failed" : "invalid", null, null, null, null, problem));
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (Error e) {
+                // one item's failure is that item's answer whatever it is (a stack overflow in a
+                // library, say): the items before it are stored, the ones after it are still tried
+                results.add(new ItemResult(index, "failed", null, null, null, null, ProblemMapper.problemFor(e, instance)));
             }
         }
         if (stored == 0 && unavailable != null) {
