@@ -72,7 +72,7 @@ class ArticleResourceTest {
         String location = given().contentType(ContentType.JSON).body(Map.of("text", Articles.uniqueStory()))
                 .when().post("/api/v1/articles")
                 .then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.matchesPattern(".*/api/v1/articles/\\d+$"))
+                .header("Location", org.hamcrest.Matchers.matchesPattern("^/api/v1/articles/\\d+$"))
                 .extract().header("Location");
         given().when().get(location).then().statusCode(200);
     }

@@ -190,8 +190,10 @@ public class ArticleResource {
         if (!stored.created()) {
             return Response.ok(article).tag(entityTag(article)).build();
         }
-        URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(Long.toString(article.id())).build();
-        return Response.created(location).entity(article).tag(entityTag(article)).build();
+        // a path reference (RFC 9110 allows one): the client's Host header, which anyone can set,
+        // never becomes part of an answer; behind a proxy the path is what the client asked for
+        String location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(Long.toString(article.id())).build().getRawPath();
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location).entity(article).tag(entityTag(article)).build();
     }
 
     @GET
