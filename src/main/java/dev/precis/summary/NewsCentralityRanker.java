@@ -3,6 +3,8 @@ package dev.precis.summary;
 import java.util.Map;
 import java.util.Set;
 
+import dev.precis.text.KeywordFilter;
+
 /**
  * The default ranking, built for news. Three signals, each kept because it raised ROUGE on news
  * with human references of both kinds (extractive and newsroom highlights):
@@ -58,7 +60,7 @@ final class NewsCentralityRanker implements SentenceRanker {
      * should and could. Left in, the future tense of one sentence ("will") makes it look like
      * every other sentence that announces something.
      */
-    static final Map<String, Set<String>> AUXILIARIES = Map.of("en", Set.of("will", "can", "may", "might", "must", "shall"));
+    static final Map<String, Set<String>> AUXILIARIES = KeywordFilter.AUXILIARIES;
 
     @Override
     public double[] scores(AnalyzedArticle article, int target) {

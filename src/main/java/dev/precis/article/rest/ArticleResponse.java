@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.precis.article.Article;
 import dev.precis.article.Summary;
 import dev.precis.summary.rest.SummaryResponse;
+import dev.precis.text.Headline;
 
 /** A stored article with its summary. */
 @Schema(name = "Article")
@@ -24,11 +25,15 @@ public record ArticleResponse(
         Instant createdAt,
         @Schema(description = "When the text, metadata or summary last changed; createdAt until the first update") Instant updatedAt,
         SummaryResponse summary,
-        @Schema(description = "text when the article was submitted as text, html when its text was extracted from a page", example = "text") String format) {
+        @Schema(description = "text when the article was submitted as text, html when its text was extracted from a page", example = "text") String format,
+        @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected) {
 
     public static ArticleResponse of(Article article) {
-        return new ArticleResponse(article.id, article.title, article.text, article.url, article.externalId, article.source,
-                article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary), article.format);
+        String detected = article.title == null || article.title.isBlank() ? Headline.find(article.text).orElse(null) : null;
+        String title = detected != null ? detected : article.title;
+        return new ArticleResponse(article.id, title, article.text, article.url, article.externalId, article.source,
+                article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary, title, detected != null),
+                article.format, detected != null);
     }
 
     /**
@@ -44,7 +49,7 @@ public record ArticleResponse(
         return "\"" + id + "-" + Long.toString(micros, 36) + "\"";
     }
 
-    private static SummaryResponse summaryOf(Summary summary) {
+    private static SummaryResponse summaryOf(Summary summary, String title, boolean titleDetected) {
         var sentences = summary.sentences.stream()
                 .map(s -> new SummaryResponse.SentenceResponse(s.index(), s.text(), s.start(), s.end(), s.score()))
                 .toList();
@@ -53,6 +58,6 @@ public record ArticleResponse(
                 : summary.keywords.stream().map(k -> new SummaryResponse.KeywordResponse(k.word(), k.weight())).toList();
         return new SummaryResponse(sentences, joined, summary.algorithm, summary.language,
                 new SummaryResponse.Stats(summary.sentenceCount, summary.wordCount), keywords, summary.languageDetected,
-                summary.cleaning == null ? Map.of() : summary.cleaning, null);
+                summary.cleaning == null ? Map.of() : summary.cleaning, null, title, titleDetected);
     }
 }
