@@ -24,7 +24,7 @@ final class HighlightSelection {
     static final int CANDIDATES = 10;
     /** Words a set of highlights is about as long as; the denominator's constant. */
     static final double HIGHLIGHT_WORDS = 80;
-    /** Exponent of the position prior {@code min(1, k/(i+1))} on a candidate's gain. */
+    /** Exponent of the position prior {@code min(1, k/(i+1))} (half for a question) on a candidate's gain. */
     static final double POSITION_WEIGHT = 0.2;
 
     private HighlightSelection() {
@@ -61,14 +61,19 @@ final class HighlightSelection {
         double[] p = termProbabilities(article);
         boolean[] covered = new boolean[p.length];
         boolean[] taken = new boolean[m];
+        int k = Math.max(1, target);
         int[] order = new int[m];
         double overlap = 0;
         double words = 0;
         int[] length = new int[m];
+        double[] prior = new double[m];
         for (int i = 0; i < m; i++) {
-            length[i] = words(article.sentences.get(i).text());
+            String text = article.sentences.get(i).text();
+            length[i] = words(text);
+            // a question teases the story rather than telling it: half the prior of a statement
+            double place = Math.min(1.0, k / (i + 1.0)) * (SentenceForm.isQuestion(text) ? NewsCentralityRanker.QUESTION_PRIOR : 1);
+            prior[i] = Math.pow(place, POSITION_WEIGHT);
         }
-        int k = Math.max(1, target);
         for (int step = 0; step < m; step++) {
             int best = -1;
             double bestValue = -1;
@@ -83,7 +88,7 @@ final class HighlightSelection {
                         o += p[t];
                     }
                 }
-                double value = o / (words + length[i] + HIGHLIGHT_WORDS) * Math.pow(Math.min(1.0, k / (i + 1.0)), POSITION_WEIGHT);
+                double value = o / (words + length[i] + HIGHLIGHT_WORDS) * prior[i];
                 if (value > bestValue) {
                     best = i;
                     bestValue = value;

@@ -35,8 +35,8 @@ import dev.precis.text.KeywordFilter;
  * sentences are ranked ahead of the rest in the order {@link HighlightSelection} takes them:
  * by the expected overlap of their terms with the highlights, for their length, as a model
  * learned on one half of 1,666 CNN and Daily Mail stories predicts it. On the other half it
- * is ahead of the lead by 0.55 ROUGE-1 and 0.26 ROUGE-2 (F1 ×100); on cnndm100, which it was not
- * tuned on, by 0.74 and 0.40. A longer summary (an extract, as the BBC references are) keeps the
+ * is ahead of the lead by 0.54 ROUGE-1 and 0.24 ROUGE-2 (F1 ×100); on cnndm100, which it was not
+ * tuned on, by 0.84 and 0.43. A longer summary (an extract, as the BBC references are) keeps the
  * ranking above.</li>
  * </ul>
  * The design, its tuning split and every alternative measured are in {@code docs/summarization.md}.
