@@ -23,6 +23,8 @@ final class AnalyzedArticle {
     final Language language;
     /** Whether the language was detected rather than given by the caller. */
     final boolean languageDetected;
+    /** The headline found on the text's first line when no title was given, else {@code null}. */
+    final String detectedTitle;
     /** The noise taken out of the text before its sentences were counted. */
     final CleanText cleaning;
     final List<Sentence> sentences;
@@ -46,10 +48,11 @@ final class AnalyzedArticle {
     private final TermStatistics corpus;
     private double[] idf;
 
-    AnalyzedArticle(Language language, boolean languageDetected, CleanText cleaning, List<Sentence> sentences, int[][] terms,
+    AnalyzedArticle(Language language, boolean languageDetected, String detectedTitle, CleanText cleaning, List<Sentence> sentences, int[][] terms,
             int[] wordCounts, int[] titleTerms, Vocabulary vocabulary, TermStatistics corpus) {
         this.language = language;
         this.languageDetected = languageDetected;
+        this.detectedTitle = detectedTitle;
         this.cleaning = cleaning;
         this.sentences = sentences;
         this.terms = terms;

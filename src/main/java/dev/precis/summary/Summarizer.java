@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.precis.text.CleanText;
+import dev.precis.text.Headline;
+import dev.precis.text.KeywordFilter;
 import dev.precis.text.Language;
 import dev.precis.text.LanguageDetector;
 import dev.precis.text.LanguageModels;
@@ -29,6 +32,8 @@ public final class Summarizer {
     private final LanguageModels models;
     private final Language fallback;
     private final Map<Algorithm, SentenceRanker> rankers = new EnumMap<>(Algorithm.class);
+    /** Keyword filters by language code, each made once: they read the other languages' stopword lists. */
+    private final Map<String, KeywordFilter> keywordFilters = new ConcurrentHashMap<>();
 
     /**
      * @param fallback the language of a text whose language cannot be told (too short, or not a
@@ -74,9 +79,15 @@ public final class Summarizer {
             double score = top > 0 ? scores[i] / top : 0;
             sentences.add(new ScoredSentence(s.index(), s.start(), s.end(), s.text(), round(score)));
         }
-        List<Keyword> keywords = keywords(article, options.keywords());
+        List<Keyword> keywords = keywords(article, text, options.keywords());
+        String shownTitle = article.detectedTitle != null ? article.detectedTitle : givenTitle(title);
         return new SummaryResult(sentences, keywords, options.algorithm().id(), article.language.code(), article.languageDetected,
-                article.size(), article.wordCount, article.cleaning.removedById(), List.copyOf(article.vocabulary));
+                article.size(), article.wordCount, article.cleaning.removedById(), List.copyOf(article.vocabulary), shownTitle,
+                article.detectedTitle != null);
+    }
+
+    private static String givenTitle(String title) {
+        return title == null || title.isBlank() ? null : title.strip();
     }
 
     /**
@@ -96,7 +107,15 @@ public final class Summarizer {
         return analyze(title, text, null, TermStatistics.NONE);
     }
 
-    AnalyzedArticle analyze(String title, String text, Language requested, TermStatistics corpus) {
+    AnalyzedArticle analyze(String givenTitle, String text, Language requested, TermStatistics corpus) {
+        // a plain text that opens with its headline and came without a title: the headline is the title
+        boolean titleDetected = false;
+        String title = givenTitle;
+        if (title == null || title.isBlank()) {
+            Optional<String> headline = Headline.find(text);
+            titleDetected = headline.isPresent();
+            title = headline.orElse(title);
+        }
         NoiseFilter.Lines lines = NoiseFilter.lines(text, title);
         Language language = requested;
         boolean detected = false;
@@ -125,7 +144,8 @@ public final class Summarizer {
         int[] titleTerms = title == null || title.isBlank()
                 ? new int[0]
                 : termIds(analyzer, title, 0, title.length(), vocabulary, false, words);
-        return new AnalyzedArticle(language, detected, clean, sentences, terms, wordCounts, titleTerms, vocabulary, corpus);
+        return new AnalyzedArticle(language, detected, titleDetected ? title : null, clean, sentences, terms, wordCounts, titleTerms,
+                vocabulary, corpus);
     }
 
     /** The term ids of a span; its word count goes to {@code words[0]}. */
@@ -210,9 +230,11 @@ public final class Summarizer {
     /**
      * Keywords: the terms with the highest TF·IDF over the article (corpus IDF blended with the
      * article's own, see {@link AnalyzedArticle#inverseDocumentFrequency()}), shown as the word the
-     * article uses most for each. Weights are relative to the top keyword.
+     * article uses most for each, or as the whole name that word is a piece of. Words a reader would
+     * not accept as keywords are passed over (see {@link KeywordFilter}). Weights are relative to the
+     * top keyword.
      */
-    private static List<Keyword> keywords(AnalyzedArticle article, int count) {
+    private List<Keyword> keywords(AnalyzedArticle article, String text, int count) {
         if (count <= 0 || article.vocabulary.isEmpty()) {
             return List.of();
         }
@@ -222,13 +244,49 @@ public final class Summarizer {
         for (int t = 0; t < v; t++) {
             weight[t] = article.termFrequency[t] * idf[t];
         }
-        // the best terms by weight, ties to the earlier term in alphabetical order: a partial
-        // selection, since only a few of the article's hundreds of terms are asked for
+        KeywordFilter filter = keywordFilters.computeIfAbsent(article.language.code(), code -> new KeywordFilter(article.language));
+        // a few more candidates than asked for, since some are passed over; all of them if that is not enough
+        List<Keyword> keywords = keywords(article, text, weight, filter, count, best(article, weight, Math.min(v, 2 * count + 8)));
+        if (keywords.size() < count && v > 2 * count + 8) {
+            keywords = keywords(article, text, weight, filter, count, best(article, weight, v));
+        }
+        return keywords;
+    }
+
+    private static List<Keyword> keywords(AnalyzedArticle article, String text, double[] weight, KeywordFilter filter, int count,
+            Integer[] candidates) {
+        List<Keyword> keywords = new ArrayList<>(count);
+        Set<String> shown = new java.util.HashSet<>();
+        double top = 0;
+        for (int t : candidates) {
+            if (keywords.size() == count || weight[t] <= 0) {
+                break;
+            }
+            String word = article.surfaceForm(t);
+            if (!filter.accepts(text, word)) {
+                continue;
+            }
+            String name = KeywordFilter.wholeName(text, word);
+            if (!shown.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (keywords.isEmpty()) {
+                top = weight[t];
+            }
+            keywords.add(new Keyword(name, round(top > 0 ? weight[t] / top : 0)));
+        }
+        return keywords;
+    }
+
+    /**
+     * The {@code wanted} best terms by weight, ties to the earlier term in alphabetical order: a
+     * partial selection, since only a few of the article's hundreds of terms are asked for.
+     */
+    private static Integer[] best(AnalyzedArticle article, double[] weight, int wanted) {
         Comparator<Integer> better = Comparator.<Integer>comparingDouble(t -> -weight[t]).thenComparing(t -> article.vocabulary.get(t));
-        int wanted = Math.min(count, v);
         Integer[] best = new Integer[wanted];
         int found = 0;
-        for (int t = 0; t < v; t++) {
+        for (int t = 0; t < weight.length; t++) {
             if (found == wanted && better.compare(t, best[wanted - 1]) >= 0) {
                 continue;
             }
@@ -239,16 +297,7 @@ public final class Summarizer {
             }
             best[at] = t;
         }
-        List<Keyword> keywords = new ArrayList<>(wanted);
-        double top = weight[best[0]];
-        for (int i = 0; i < wanted; i++) {
-            int t = best[i];
-            if (weight[t] <= 0) {
-                break;
-            }
-            keywords.add(new Keyword(article.surfaceForm(t), round(top > 0 ? weight[t] / top : 0)));
-        }
-        return keywords;
+        return best;
     }
 
     private static double round(double value) {

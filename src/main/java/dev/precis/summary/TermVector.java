@@ -67,10 +67,6 @@ final class TermVector {
         return ids.length == 0;
     }
 
-    int distinctTerms() {
-        return ids.length;
-    }
-
     double dot(TermVector other) {
         double sum = 0;
         int i = 0;

@@ -10,6 +10,7 @@ import dev.precis.article.Article;
 import dev.precis.article.Summary;
 import dev.precis.article.service.EntityTags;
 import dev.precis.summaries.rest.SummaryResponse;
+import dev.precis.text.Headline;
 
 /** A stored article with its summary. */
 @Schema(name = "Article")
@@ -25,11 +26,15 @@ public record ArticleResponse(
         Instant createdAt,
         @Schema(description = "When the text, metadata or summary last changed; createdAt until the first update") Instant updatedAt,
         SummaryResponse summary,
-        @Schema(description = "text when the article was submitted as text, html when its text was extracted from a page", example = "text") String format) {
+        @Schema(description = "text when the article was submitted as text, html when its text was extracted from a page", example = "text") String format,
+        @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected) {
 
     public static ArticleResponse of(Article article) {
-        return new ArticleResponse(article.id, article.title, article.text, article.url, article.externalId, article.source,
-                article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary), article.format);
+        String detected = article.title == null || article.title.isBlank() ? Headline.find(article.text).orElse(null) : null;
+        String title = detected != null ? detected : article.title;
+        return new ArticleResponse(article.id, title, article.text, article.url, article.externalId, article.source,
+                article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary, title, detected != null),
+                article.format, detected != null);
     }
 
     /** The entity tag of this representation, so a client can revalidate with {@code If-None-Match}. */
@@ -37,7 +42,7 @@ public record ArticleResponse(
         return EntityTags.of(id, updatedAt);
     }
 
-    private static SummaryResponse summaryOf(Summary summary) {
+    private static SummaryResponse summaryOf(Summary summary, String title, boolean titleDetected) {
         var sentences = summary.sentences.stream()
                 .map(s -> new SummaryResponse.SentenceResponse(s.index(), s.text(), s.start(), s.end(), s.score()))
                 .toList();
@@ -45,6 +50,6 @@ public record ArticleResponse(
                 : summary.keywords.stream().map(k -> new SummaryResponse.KeywordResponse(k.word(), k.weight())).toList();
         return new SummaryResponse(sentences, summary.text(), summary.algorithm, summary.language,
                 new SummaryResponse.Stats(summary.sentenceCount, summary.wordCount), keywords, summary.languageDetected,
-                summary.cleaning == null ? Map.of() : summary.cleaning, null);
+                summary.cleaning == null ? Map.of() : summary.cleaning, null, title, titleDetected);
     }
 }

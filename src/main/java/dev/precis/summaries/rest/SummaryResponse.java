@@ -26,7 +26,10 @@ public record SummaryResponse(
                 + "captions, agencyCredits, relatedLinks, newsletterPrompts, copyright, advertisements; kinds not found are left out",
                 example = "{\"shareWidgets\": 2, \"bylines\": 1}") Map<String, Integer> cleaning,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "For an HTML page: what was extracted from it; sentence offsets point into its text") ExtractedResponse extracted) {
+        @Schema(description = "For an HTML page: what was extracted from it; sentence offsets point into its text") ExtractedResponse extracted,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The article's title: the one given, or the headline its text opens with") String title,
+        @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected) {
 
     @Schema(name = "Keyword")
     public record KeywordResponse(@Schema(example = "budget") String word, @Schema(example = "1.0") double weight) {
@@ -71,6 +74,6 @@ public record SummaryResponse(
         List<KeywordResponse> keywords = result.keywords().stream().map(k -> new KeywordResponse(k.word(), k.weight())).toList();
         return new SummaryResponse(sentences, result.summaryText(), result.algorithm(), result.language(),
                 new Stats(result.sentenceCount(), result.wordCount()), keywords, result.languageDetected(), result.cleaning(),
-                ExtractedResponse.of(page));
+                ExtractedResponse.of(page), result.title(), result.titleDetected());
     }
 }

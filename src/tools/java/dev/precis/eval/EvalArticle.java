@@ -15,9 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * One article of an evaluation set (a JSON line): the input the summarizer gets, and the
  * reference it is scored against. {@code referenceOrdered} is the reference in article order where
- * the set has one (extractive references), otherwise the reference itself.
+ * the set has one (extractive references), otherwise the reference itself; {@code outlet} the
+ * publication ({@code cnn}, {@code dm}) where the set names it, otherwise empty.
  */
-public record EvalArticle(String id, String title, String text, int k, String reference, String referenceOrdered) {
+public record EvalArticle(String id, String title, String text, int k, String reference, String referenceOrdered, String outlet) {
 
     public static List<EvalArticle> read(Path jsonl) {
         ObjectMapper mapper = new ObjectMapper();
@@ -32,7 +33,7 @@ public record EvalArticle(String id, String title, String text, int k, String re
                 String reference = node.path("reference").asText();
                 String ordered = node.hasNonNull("reference_ordered") ? node.get("reference_ordered").asText() : reference;
                 articles.add(new EvalArticle(node.path("id").asText(), node.path("title").asText(""), node.path("text").asText(),
-                        node.path("k").asInt(), reference, ordered));
+                        node.path("k").asInt(), reference, ordered, node.path("outlet").asText("")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read evaluation set " + jsonl, e);

@@ -5,7 +5,7 @@ import java.util.Base64;
 
 /**
  * Makes a new API key and the configuration entry for it:
- * {@code ./mvnw -q compile exec:java -Dexec.mainClass=dev.precis.auth.ApiKeyGenerator -Dexec.args=write}.
+ * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.precis.auth.ApiKeyGenerator -Dexec.args=write}.
  * The key goes to the client; only the entry (scope and hash) goes into the configuration.
  */
 public final class ApiKeyGenerator {

@@ -3,8 +3,12 @@ package dev.precis.eval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import dev.precis.summary.Algorithm;
@@ -90,9 +94,14 @@ public final class Evaluation {
         return corpus;
     }
 
+    /** Where the larger set of newsroom highlights is read from, relative to the project's root. */
+    public static final Path LARGE_SET = Path.of("../shared/eval/cnndm-large.jsonl");
+
     /**
      * Prints a Markdown table of every algorithm on each JSONL set named on the command line
-     * (default: the two development sets).
+     * (default: the two development sets and {@link #LARGE_SET}; a set that is not there is skipped
+     * with a message). A set whose articles name their outlet gets a row per outlet as well; on
+     * sets of highlights each row also shows how far it is ahead of the lead, the line to beat.
      */
     public static void main(String[] args) {
         List<Path> sets = new ArrayList<>();
@@ -103,23 +112,62 @@ public final class Evaluation {
             Path dir = Path.of("src/test/resources/eval");
             sets.add(dir.resolve("bbc100.jsonl"));
             sets.add(dir.resolve("cnndm100.jsonl"));
+            sets.add(LARGE_SET);
         }
         Evaluation evaluation = new Evaluation(new Summarizer());
-        System.out.println("| set | protocol | algorithm | R1 | R2 | RL |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| set | protocol | algorithm | R1 | R2 | RL | R1 / R2 vs lead |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Path path : sets) {
             if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("No evaluation set at " + path);
+                System.err.println("No evaluation set at " + path + ": skipped");
+                continue;
             }
             List<EvalArticle> set = EvalArticle.read(path);
             Protocol protocol = Protocol.of(set);
             String name = path.getFileName().toString().replaceFirst("\\.jsonl$", "");
+            Map<String, List<EvalArticle>> parts = new LinkedHashMap<>();
+            parts.put(name, set);
+            for (EvalArticle a : set) {
+                if (!a.outlet().isEmpty()) {
+                    parts.computeIfAbsent(name + " " + a.outlet(), key -> new ArrayList<>()).add(a);
+                }
+            }
+            Map<Algorithm, List<String>> summaries = new EnumMap<>(Algorithm.class);
             for (Algorithm algorithm : Algorithm.values()) {
-                Result r = evaluation.evaluate(set, algorithm, protocol);
-                System.out.printf(Locale.ROOT, "| %s | %s | %s%s | %.4f | %.4f | %.4f |%n", name,
-                        protocol == Protocol.REFERENCE_LENGTH ? "k sentences" : "3 sentences",
-                        algorithm.id(), algorithm == Algorithm.DEFAULT ? " (default)" : "", r.rouge1(), r.rouge2(), r.rougeL());
+                summaries.put(algorithm, evaluation.summaries(set, algorithm, protocol));
+            }
+            for (Map.Entry<String, List<EvalArticle>> part : parts.entrySet()) {
+                Result lead = part(set, part.getValue(), summaries.get(Algorithm.LEAD));
+                for (Algorithm algorithm : Algorithm.values()) {
+                    Result r = part(set, part.getValue(), summaries.get(algorithm));
+                    String ahead = protocol == Protocol.THREE_SENTENCES && algorithm != Algorithm.LEAD
+                            ? String.format(Locale.ROOT, "%+.4f / %+.4f", r.rouge1() - lead.rouge1(), r.rouge2() - lead.rouge2())
+                            : "";
+                    System.out.printf(Locale.ROOT, "| %s | %s | %s%s | %.4f | %.4f | %.4f | %s |%n", part.getKey(),
+                            protocol == Protocol.REFERENCE_LENGTH ? "k sentences" : "3 sentences",
+                            algorithm.id(), algorithm == Algorithm.DEFAULT ? " (default)" : "", r.rouge1(), r.rouge2(), r.rougeL(), ahead);
+                }
             }
         }
+    }
+
+    /** The scores of the articles of {@code part}, given the summaries of the whole set in its order. */
+    private static Result part(List<EvalArticle> set, List<EvalArticle> part, List<String> summaries) {
+        Map<EvalArticle, String> byArticle = new IdentityHashMap<>();
+        for (int i = 0; i < set.size(); i++) {
+            byArticle.put(set.get(i), summaries.get(i));
+        }
+        return score(part, byArticle::get);
+    }
+
+    /** The summary text of every article of a set, in the set's order. */
+    public List<String> summaries(List<EvalArticle> set, Algorithm algorithm, Protocol protocol) {
+        TermStatistics corpus = corpusOf(set);
+        List<String> summaries = new ArrayList<>(set.size());
+        for (EvalArticle a : set) {
+            summaries.add(summarizer.summarize(a.title(), a.text(), SummaryOptions.ofSentences(protocol.sentences(a)).withAlgorithm(algorithm), corpus)
+                    .summaryText());
+        }
+        return summaries;
     }
 }

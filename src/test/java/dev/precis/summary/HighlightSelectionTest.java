@@ -1,0 +1,71 @@
+package dev.precis.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.precis.text.Language;
+
+class HighlightSelectionTest {
+
+    static Summarizer summarizer;
+
+    @BeforeAll
+    static void loadModels() {
+        summarizer = new Summarizer();
+    }
+
+    static AnalyzedArticle english(String text) {
+        return summarizer.analyze(null, text, Language.ENGLISH, TermStatistics.NONE);
+    }
+
+    static String story(int sentences) {
+        StringBuilder text = new StringBuilder("The harbour council approved a new bridge over the river on Tuesday. ");
+        text.append("The harbour council said the bridge will open in two years. ");
+        text.append("A long and winding account of the weather on the day of the vote, the colour of the chairs in the hall, "
+                + "the coffee that was served and the names of everyone who arrived late followed in the minutes. ");
+        for (int i = 3; i < sentences; i++) {
+            text.append("Resident number ").append(i).append(" spoke about the bridge and the harbour council. ");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void shouldCountWordsAsRougeDoes() {
+        assertEquals(6, HighlightSelection.words("U.S. sent 30,000 troops"));
+        assertEquals(0, HighlightSelection.words(" -- "));
+    }
+
+    @Test
+    void shouldOrderEveryOneOfTheFirstTenSentencesOnce() {
+        int[] order = HighlightSelection.order(english(story(14)), 3);
+        assertEquals(10, order.length);
+        assertTrue(Arrays.stream(order).allMatch(i -> i >= 0 && i < 10));
+        assertEquals(10, Arrays.stream(order).distinct().count());
+        // the long aside shares nothing with the story: it is taken last of the lead
+        assertTrue(Arrays.stream(order).limit(3).noneMatch(i -> i == 2), Arrays.toString(order));
+    }
+
+    @Test
+    void shouldRankTheHighlightsAheadOfTheRestOnlyForASelectiveSummary() {
+        NewsCentralityRanker ranker = new NewsCentralityRanker();
+        AnalyzedArticle article = english(story(14));
+        double[] selective = ranker.scores(article, 3);
+        int[] order = HighlightSelection.order(article, 3);
+        for (int r = 1; r < order.length; r++) {
+            assertTrue(selective[order[r - 1]] > selective[order[r]]);
+        }
+        for (int i = 10; i < article.size(); i++) {
+            assertTrue(selective[i] < selective[order[order.length - 1]]);
+        }
+        assertEquals(2.0, selective[order[0]], 1e-12);
+        // an extract of half the article keeps the centrality ranking, whose scores stay below
+        // 1 + the centrality floor, where the highlights' ranks start
+        double[] extract = ranker.scores(article, 7);
+        assertTrue(Arrays.stream(extract).allMatch(s -> s <= 1 + NewsCentralityRanker.CENTRALITY_FLOOR), Arrays.toString(extract));
+    }
+}
