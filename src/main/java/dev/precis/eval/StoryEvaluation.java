@@ -109,37 +109,29 @@ public final class StoryEvaluation {
     }
 
     /**
-     * Extended B-cubed of a hard clustering against labels that may be several per item: for each
-     * pair the multiplicity precision {@code min(|C∩C'|, |L∩L'|) / |C∩C'|} over the pairs that share
-     * a cluster and recall {@code min(|C∩C'|, |L∩L'|) / |L∩L'|} over the pairs that share a label,
-     * each item paired with itself too; averaged per item, then over items. Returns P, R, F1.
+     * Extended B-cubed of a hard clustering against labels that may be several per item (Amigó et
+     * al. 2009), read as the set's README reads it: two items belong together when they share a
+     * label, so an item of two stories may be with either. Precision of an item: the share of the
+     * items in its cluster (itself included) that share a label with it; recall: the share of the
+     * items sharing a label with it that are in its cluster. Averaged over items; returns P, R, F1.
      */
     static double[] extendedBCubed(List<Set<String>> labels, long[] clusters) {
         int n = clusters.length;
         double precision = 0;
         double recall = 0;
         for (int i = 0; i < n; i++) {
-            double p = 0;
             int inCluster = 0;
-            double r = 0;
-            int inLabel = 0;
+            int together = 0;
+            int both = 0;
             for (int j = 0; j < n; j++) {
-                int sharedClusters = clusters[i] == clusters[j] ? 1 : 0;
-                int sharedLabels = 0;
-                for (String l : labels.get(i)) {
-                    sharedLabels += labels.get(j).contains(l) ? 1 : 0;
-                }
-                if (sharedClusters > 0) {
-                    inCluster++;
-                    p += Math.min(sharedClusters, sharedLabels) / (double) sharedClusters;
-                }
-                if (sharedLabels > 0) {
-                    inLabel++;
-                    r += Math.min(sharedClusters, sharedLabels) / (double) sharedLabels;
-                }
+                boolean sameCluster = clusters[i] == clusters[j];
+                boolean shareLabel = labels.get(i).stream().anyMatch(labels.get(j)::contains);
+                inCluster += sameCluster ? 1 : 0;
+                together += shareLabel ? 1 : 0;
+                both += sameCluster && shareLabel ? 1 : 0;
             }
-            precision += p / inCluster;
-            recall += r / inLabel;
+            precision += both / (double) inCluster;
+            recall += together == 0 ? 1 : both / (double) together;
         }
         precision /= n;
         recall /= n;
