@@ -22,7 +22,7 @@ class LayersTest {
 
     @Test
     void shouldKeepTheEngineAndTextFreeOfFrameworks() {
-        noClasses().that().resideInAnyPackage("dev.precis.summary", "dev.precis.text")
+        noClasses().that().resideInAnyPackage("dev.precis.summary", "dev.precis.text", "dev.precis.stories")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..")
                 .because("the engine is plain Java: unit-tested without Quarkus and benchmarked with JMH directly")
                 .check(SERVICE);
