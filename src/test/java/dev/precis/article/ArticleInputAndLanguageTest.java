@@ -149,4 +149,19 @@ class ArticleInputAndLanguageTest {
                 .when().post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("source"));
     }
+
+    @Test
+    void shouldRefuseALoneSurrogateNamingTheField() {
+        // the JSON escape of half a UTF-16 pair, which UTF-8 cannot encode: stored, it would become "?"
+        for (String field : List.of("text", "externalId", "title")) {
+            String lone = "\"" + field + "\": \"Storm \\ud800 coast\"";
+            String body = field.equals("text") ? "{" + lone + "}" : "{\"text\": \"The storm reached the coast on Monday.\", " + lone + "}";
+            given().contentType(ContentType.JSON).body(body)
+                    .when().post("/api/v1/articles")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+        }
+        given().contentType(ContentType.JSON).body("{\"text\": \"A storm \\udc00 reached the coast.\"}")
+                .when().post("/api/v1/summaries")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("text"));
+    }
 }

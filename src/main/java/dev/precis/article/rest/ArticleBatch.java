@@ -57,7 +57,15 @@ public class ArticleBatch {
         List<ItemResult> results = new ArrayList<>(items.size());
         int stored = 0;
         RuntimeException unavailable = null;
+        Problem unavailableProblem = null;
         for (int index = 0; index < items.size(); index++) {
+            if (unavailableProblem != null) {
+                // the database did not answer for an item: the items after it would each wait as
+                // long again for a connection, so they get the same answer at once (a retried
+                // batch stores them; items are idempotent)
+                results.add(new ItemResult(index, "failed", null, null, null, null, unavailableProblem));
+                continue;
+            }
             try {
                 Submission submission = requests.readUnvalidated(readItem(items.get(index)));
                 ArticleWriter.Stored outcome = articles.store(submission.article(), submission.options());
@@ -67,6 +75,7 @@ public class ArticleBatch {
                 Problem problem = ProblemMapper.problemFor(e, instance);
                 if (problem.status() == 503 && e instanceof RuntimeException failure) {
                     unavailable = failure;
+                    unavailableProblem = problem;
                 }
                 results.add(new ItemResult(index, problem.status() >= 500 ? "failed" : "invalid", null, null, null, null, problem));
             } catch (OutOfMemoryError e) {
