@@ -33,6 +33,10 @@ public class Article extends PanacheEntityBase {
 
     public String title;
 
+    /** The headline the text opens with, when no title was given (see {@link dev.precis.text.Headline#find}); else {@code null}. */
+    @Column(name = "detected_title")
+    public String detectedTitle;
+
     /** The article text: as submitted, or as extracted from the submitted HTML page (see {@link #format}). */
     @Column(name = "body", nullable = false)
     public String text;

@@ -40,4 +40,21 @@ class PlainTextHeadlineResourceTest {
                 .body("titleDetected", equalTo(false))
                 .body("summary", startsWith("The chief nuclear envoys"));
     }
+
+    @Test
+    void shouldStoreTheDetectedHeadlineAndAnswerItOnEveryRead() {
+        // a unique last line, so that this text is stored anew whatever ran before
+        String text = WIRE.strip() + "\n\nReference " + java.util.UUID.randomUUID() + ".";
+        long id = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/api/v1/articles")
+                .then().statusCode(201)
+                .body("title", equalTo(PlainTextHeadlineTest.HEADLINE))
+                .body("titleDetected", equalTo(true))
+                .extract().jsonPath().getLong("id");
+        given().when().get("/api/v1/articles/" + id)
+                .then().statusCode(200)
+                .body("title", equalTo(PlainTextHeadlineTest.HEADLINE))
+                .body("titleDetected", equalTo(true))
+                .body("summary.summary", startsWith("The chief nuclear envoys of South Korea and China met in Seoul on Tuesday"));
+    }
 }

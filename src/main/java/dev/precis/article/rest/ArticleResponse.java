@@ -10,7 +10,6 @@ import dev.precis.article.Article;
 import dev.precis.article.Summary;
 import dev.precis.article.service.EntityTags;
 import dev.precis.summaries.rest.SummaryResponse;
-import dev.precis.text.Headline;
 
 /** A stored article with its summary. */
 @Schema(name = "Article")
@@ -30,11 +29,11 @@ public record ArticleResponse(
         @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected) {
 
     public static ArticleResponse of(Article article) {
-        String detected = article.title == null || article.title.isBlank() ? Headline.find(article.text).orElse(null) : null;
-        String title = detected != null ? detected : article.title;
+        boolean detected = article.title == null && article.detectedTitle != null;
+        String title = detected ? article.detectedTitle : article.title;
         return new ArticleResponse(article.id, title, article.text, article.url, article.externalId, article.source,
-                article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary, title, detected != null),
-                article.format, detected != null);
+                article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary, title, detected),
+                article.format, detected);
     }
 
     /** The entity tag of this representation, so a client can revalidate with {@code If-None-Match}. */

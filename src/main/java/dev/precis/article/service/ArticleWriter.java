@@ -203,6 +203,7 @@ public class ArticleWriter {
 
     private static void fill(Article article, NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result, Instant now) {
         article.title = request.title();
+        article.detectedTitle = result.titleDetected() ? result.title() : null;
         article.text = request.text();
         article.format = request.format();
         article.url = request.url();
