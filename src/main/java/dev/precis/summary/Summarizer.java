@@ -111,12 +111,16 @@ public final class Summarizer {
         // a plain text that opens with its headline and came without a title: the headline is the title
         boolean titleDetected = false;
         String title = givenTitle;
-        if (title == null || title.isBlank()) {
-            Optional<String> headline = Headline.find(text);
-            titleDetected = headline.isPresent();
-            title = headline.orElse(title);
-        }
         NoiseFilter.Lines lines = NoiseFilter.lines(text, title);
+        if (title == null || title.isBlank()) {
+            // the first pass already tells the first line that is not noise
+            Optional<String> headline = Headline.find(lines);
+            if (headline.isPresent()) {
+                titleDetected = true;
+                title = headline.get();
+                lines = NoiseFilter.lines(text, title);
+            }
+        }
         Language language = requested;
         boolean detected = false;
         if (language == null) {

@@ -37,8 +37,13 @@ public final class Headline {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        NoiseFilter.Lines lines = NoiseFilter.lines(text);
-        if (lines.kept().isEmpty()) {
+        return find(NoiseFilter.lines(text));
+    }
+
+    /** The headline of a text whose noise lines are already known (the summarizer's first pass). */
+    public static Optional<String> find(NoiseFilter.Lines lines) {
+        String text = lines.text();
+        if (text.isEmpty() || lines.kept().isEmpty()) {
             return Optional.empty();
         }
         int start = lines.kept().get(0)[0];
