@@ -66,8 +66,13 @@ public class EventRelay {
     @Scheduled(every = "${precis.events.relay-interval}", delayed = "${precis.events.relay-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = EventsOff.class)
     void run() {
+        // A full batch means more are waiting: relay again at once, for up to one interval, so the
+        // outbox drains as fast as the broker confirms rather than one batch per interval.
+        long until = System.nanoTime() + config.relayInterval().toNanos();
         try {
-            relay();
+            while (relay() == config.relayBatchSize() && System.nanoTime() < until) {
+                // next batch
+            }
         } catch (RuntimeException e) {
             // the database may be away; the events wait in the outbox
             LOG.debugf("Event relay skipped: %s", e.getClass().getSimpleName());
@@ -75,7 +80,10 @@ public class EventRelay {
     }
 
     /**
-     * Publishes pending events, at most {@code precis.events.relay-batch-size}.
+     * Publishes pending events, at most {@code precis.events.relay-batch-size}. All of them are sent
+     * before any confirmation is awaited (a round trip to the broker per event would cap the relay
+     * at a few hundred events a second); the run then marks the events confirmed in order, up to
+     * the first that was not, which stays pending with those after it.
      *
      * @return how many were published, or -1 when another replica is relaying
      */
@@ -91,14 +99,18 @@ public class EventRelay {
                     "select id, kind, cast(payload as text) from article_event where published_at is null order by id limit ?1")
                     .setParameter(1, config.relayBatchSize())
                     .getResultList();
-            List<Long> done = new ArrayList<>();
+            List<Long> sent = new ArrayList<>();
+            List<CompletableFuture<Void>> confirmations = new ArrayList<>();
             for (Object[] row : pending) {
                 long id = ((Number) row[0]).longValue();
-                if (!publish(id, (String) row[1], (String) row[2], timeout)) {
+                CompletableFuture<Void> confirmed = send(id, (String) row[1], (String) row[2]);
+                if (confirmed == null) {
                     break;
                 }
-                done.add(id);
+                sent.add(id);
+                confirmations.add(confirmed);
             }
+            List<Long> done = awaitConfirmations(sent, confirmations, timeout);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             if (!done.isEmpty()) {
                 entityManager.createNativeQuery("update article_event set published_at = ?1 where id = any(?2)")
@@ -114,8 +126,8 @@ public class EventRelay {
         });
     }
 
-    /** Sends one event and waits for the broker's confirmation; false when it did not come in time. */
-    private boolean publish(long id, String kind, String payload, Duration timeout) {
+    /** Hands one event to the broker's channel; its confirmation, or null when the channel refused it. */
+    private CompletableFuture<Void> send(long id, String kind, String payload) {
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
         try {
             ObjectNode body = json.createObjectNode().put("eventId", id);
@@ -137,24 +149,44 @@ public class EventRelay {
                         confirmed.completeExceptionally(failure);
                         return CompletableFuture.completedFuture(null);
                     }));
-            confirmed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (brokerAway) {
-                brokerAway = false;
-                LOG.info("The message broker confirms events again; relaying the pending ones");
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            return confirmed;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Article event " + id + " is not readable", e);
-        } catch (Exception e) {
-            if (!brokerAway) {
-                brokerAway = true;
-                LOG.warnf("The message broker did not confirm article event %d (%s); events wait in the outbox and are retried", id,
-                        e.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            // the channel's buffer is full while the broker is away
+            brokerUnconfirmed(id, e);
+            return null;
+        }
+    }
+
+    /** The ids, in order, up to the first event the broker did not confirm within the timeout (counted from now). */
+    private List<Long> awaitConfirmations(List<Long> sent, List<CompletableFuture<Void>> confirmations, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Long> done = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            try {
+                confirmations.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                brokerUnconfirmed(sent.get(i), e);
+                break;
             }
-            return false;
+            done.add(sent.get(i));
+        }
+        if (!done.isEmpty() && brokerAway) {
+            brokerAway = false;
+            LOG.info("The message broker confirms events again; relaying the pending ones");
+        }
+        return done;
+    }
+
+    private void brokerUnconfirmed(long id, Exception e) {
+        if (!brokerAway) {
+            brokerAway = true;
+            LOG.warnf("The message broker did not confirm article event %d (%s); events wait in the outbox and are retried", id,
+                    e.getClass().getSimpleName());
         }
     }
 
