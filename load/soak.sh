@@ -4,30 +4,22 @@
 #
 #   ./mvnw -q package -DskipTests && load/soak.sh [duration, default 10m] [connections, default 16]
 #
-# Needs wrk (Debian package "wrk") and the local PostgreSQL of the Quick start.
+# Needs wrk (Debian package "wrk") and a PostgreSQL server (see load/service.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${1:-10m}
 CONNECTIONS=${2:-16}
 PORT=${SOAK_PORT:-18181}
-DB_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis}
-DB_USER=${QUARKUS_DATASOURCE_USERNAME:-precis}
-DB_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-precis}
 export SOAK_SOURCE="soak-$(date +%s)-$$"
-PSQL_URL="postgresql://${DB_USER}:${DB_PASSWORD}@${DB_URL#jdbc:postgresql://}"
+JAVA_OPTS=${SOAK_JAVA_OPTS:-}
+# shellcheck source=load/service.sh
+. load/service.sh
 
-QUARKUS_DATASOURCE_JDBC_URL=$DB_URL QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-  QUARKUS_HTTP_PORT=$PORT PRECIS_AUTH_ENABLED=false \
-  java -jar target/quarkus-app/quarkus-run.jar > target/soak-service.log 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break
-  sleep 0.5
-done
+start_service target/soak-service.log
+await_ready
 
-rss_kb() { ps -o rss= -p "$PID" | tr -d ' '; }
+rss_kb() { ps -o rss= -p "$SERVICE_PID" | tr -d ' '; }
 
 # the first minute warms the service up; its RSS is the reference
 SOAK_PHASE=warmup wrk -t2 -c"$CONNECTIONS" -d60s --timeout 10s -s load/soak.lua "http://127.0.0.1:$PORT" > target/soak-warmup.txt

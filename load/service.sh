@@ -1,0 +1,41 @@
+# Sourced by the load scripts: the database they use and the packaged service, started on loopback.
+#
+# The database is the QUARKUS_DATASOURCE_* one, by default the local PostgreSQL's "precis" database
+# (role precis/precis). The service runs target/quarkus-app/quarkus-run.jar with API keys off, its
+# API on $PORT and health, metrics and OpenAPI on its management port $MANAGEMENT_PORT. JAVA_OPTS
+# are the JVM options of the run (empty: the JVM's own defaults); extra variables for the service
+# (PRECIS_EVENTS_ENABLED=true, …) are passed to start_service as NAME=value words.
+
+DB_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis}
+DB_USER=${QUARKUS_DATASOURCE_USERNAME:-precis}
+DB_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-precis}
+PSQL_URL="postgresql://${DB_USER}:${DB_PASSWORD}@${DB_URL#jdbc:postgresql://}"
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
+
+sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+# start_service LOG [NAME=value ...]: starts the service in the background; its pid in SERVICE_PID,
+# its start time (ns) in SERVICE_STARTED; stopped when the script exits.
+start_service() {
+  local log=$1
+  shift
+  SERVICE_STARTED=$(date +%s%N)
+  # shellcheck disable=SC2086
+  env QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
+    QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" PRECIS_AUTH_ENABLED=false "$@" \
+    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  SERVICE_PID=$!
+  trap 'kill $SERVICE_PID 2>/dev/null || true' EXIT
+}
+
+# await_ready: waits (at most 60 s) until the service reports ready on its management port.
+await_ready() {
+  for _ in $(seq 1 600); do
+    curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && return 0
+    sleep 0.1
+  done
+  echo "FAIL: the service was not ready within 60 s" >&2
+  return 1
+}
+
+rss_mib() { echo $(( $(ps -o rss= -p "$SERVICE_PID" | tr -d ' ') / 1024 )); }
