@@ -88,6 +88,14 @@ final class AnalyzedArticle {
         return words.find(term);
     }
 
+    /**
+     * For each term, the share of its occurrences in the sentences written with a capital: near 1
+     * for a name, near 0 for a common word (which has a capital only where it opens a sentence).
+     */
+    double[] capitalShare() {
+        return words.capitalShare(vocabulary.size(), termFrequency);
+    }
+
     /** The word most often written for a term (see {@link Vocabulary#surfaceForm(int)}). */
     String surfaceForm(int term) {
         return words.surfaceForm(term);
@@ -160,6 +168,21 @@ final class AnalyzedArticle {
 
         List<String> terms() {
             return terms;
+        }
+
+        /** The share of each term's recorded occurrences whose word opens with a capital, by term id. */
+        double[] capitalShare(int size, int[] occurrencesOfTerm) {
+            double[] share = new double[size];
+            for (int o = 0; o < occurrences; o++) {
+                String word = occurrenceWords[o];
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    share[occurrenceTerms[o]]++;
+                }
+            }
+            for (int t = 0; t < size; t++) {
+                share[t] = occurrencesOfTerm[t] == 0 ? 0 : share[t] / occurrencesOfTerm[t];
+            }
+            return share;
         }
 
         /**

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * How common terms are across the stored corpus of one language: the number of documents, and for
  * each term the number of documents that contain it. Gives term weights a meaning beyond one
- * article. The engine asks only when a summary needs IDF (keywords, LexRank).
+ * article. The engine asks only when a summary needs IDF (keywords, LexRank, the default's choice
+ * of a short summary).
  */
 @FunctionalInterface
 public interface TermStatistics {

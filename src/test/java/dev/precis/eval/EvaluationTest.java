@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,28 +51,48 @@ class EvaluationTest {
     @Test
     void shouldStayAheadOfTheLeadOnNewsroomHighlights() {
         Evaluation.Result result = evaluation.evaluate(cnndm, Algorithm.DEFAULT);
-        assertTrue(result.rouge1() >= 0.3750 && result.rouge2() >= 0.1630, "cnndm100 " + result);
+        assertTrue(result.rouge1() >= 0.3720 && result.rouge2() >= 0.1596, "cnndm100 " + result);
         Evaluation.Result lead = evaluation.evaluate(cnndm, Algorithm.LEAD);
         assertTrue(result.rouge1() > lead.rouge1() && result.rouge2() > lead.rouge2() && result.rouge2() > CNNDM_LEAD3_R2,
                 "ahead of lead-3 " + lead + ": " + result);
     }
 
-    /** The larger set is read from where the evaluation runner reads it; without it there is nothing to check. */
+    /**
+     * The larger set is read from where the evaluation runner reads it; without it there is nothing
+     * to check. Scored as the runner scores it: the whole set is the stored corpus, and its parts
+     * (the held-out half, each outlet) are scored on the same summaries.
+     */
     @Test
-    void shouldStayAheadOfTheLeadOnTheLargerSetOfHighlightsAndOnEachOutlet() {
+    void shouldStayAheadOfTheLeadOnTheLargerSetOfHighlightsOnItsHeldOutHalfAndOnEachOutlet() {
         assumeTrue(Files.isRegularFile(Evaluation.LARGE_SET), "no " + Evaluation.LARGE_SET);
         List<EvalArticle> large = EvalArticle.read(Evaluation.LARGE_SET);
-        Evaluation.Result result = evaluation.evaluate(large, Algorithm.DEFAULT);
-        Evaluation.Result lead = evaluation.evaluate(large, Algorithm.LEAD);
-        assertTrue(result.rouge1() >= lead.rouge1() + 0.005 && result.rouge2() >= lead.rouge2() + 0.002,
-                "cnndm-large, lead " + lead + ": " + result);
+        Map<EvalArticle, String> own = summaries(large, Algorithm.DEFAULT);
+        Map<EvalArticle, String> lead = summaries(large, Algorithm.LEAD);
+        assertAhead("cnndm-large", large, own, lead, 0.011, 0.0043);
+        // the half the settings were not chosen on (docs/summarization.md)
+        assertAhead("held-out half", large.stream().filter(a -> !Evaluation.isTuningHalf(a)).toList(), own, lead, 0.0095, 0.0038);
         for (String outlet : List.of("cnn", "dm")) {
             List<EvalArticle> part = large.stream().filter(a -> a.outlet().equals(outlet)).toList();
             assertTrue(part.size() > 100, outlet);
-            Evaluation.Result own = evaluation.evaluate(part, Algorithm.DEFAULT, Evaluation.Protocol.THREE_SENTENCES);
-            Evaluation.Result leadOfPart = evaluation.evaluate(part, Algorithm.LEAD, Evaluation.Protocol.THREE_SENTENCES);
-            assertTrue(own.rouge1() > leadOfPart.rouge1() && own.rouge2() > leadOfPart.rouge2(), outlet + " lead " + leadOfPart + ": " + own);
+            assertAhead(outlet, part, own, lead, 0.01, 0.004);
         }
+    }
+
+    private static Map<EvalArticle, String> summaries(List<EvalArticle> set, Algorithm algorithm) {
+        List<String> summaries = evaluation.summaries(set, algorithm, Evaluation.Protocol.THREE_SENTENCES);
+        Map<EvalArticle, String> byArticle = new IdentityHashMap<>();
+        for (int i = 0; i < set.size(); i++) {
+            byArticle.put(set.get(i), summaries.get(i));
+        }
+        return byArticle;
+    }
+
+    private static void assertAhead(String name, List<EvalArticle> part, Map<EvalArticle, String> own, Map<EvalArticle, String> lead,
+            double rouge1, double rouge2) {
+        Evaluation.Result result = Evaluation.score(part, own::get);
+        Evaluation.Result leadResult = Evaluation.score(part, lead::get);
+        assertTrue(result.rouge1() >= leadResult.rouge1() + rouge1 && result.rouge2() >= leadResult.rouge2() + rouge2,
+                name + ", lead " + leadResult + ": " + result);
     }
 
     @Test

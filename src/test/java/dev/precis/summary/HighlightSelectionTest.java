@@ -68,4 +68,45 @@ class HighlightSelectionTest {
         double[] extract = ranker.scores(article, 7);
         assertTrue(Arrays.stream(extract).allMatch(s -> s <= 1 + NewsCentralityRanker.CENTRALITY_FLOOR), Arrays.toString(extract));
     }
+
+    @Test
+    void shouldTakeAStatementBeforeAQuotationThatSaysAsMuch() {
+        String opening = "The harbour council approved a new bridge over the river on Tuesday. ";
+        String statement = "The bridge will carry trains and cars across the harbour by 2028. ";
+        String quotation = "\"The bridge will carry trains and cars across the harbour by 2028.\" ";
+        String later = "The bridge will carry trains and buses across the harbour by 2029. ";
+        String rest = story(12).substring(opening.length());
+        // the same words a place later are taken first once the earlier sentence is a quotation
+        int[] plain = HighlightSelection.order(english(opening + statement + later + rest), 3);
+        int[] quoted = HighlightSelection.order(english(opening + quotation + later + rest), 3);
+        assertTrue(rank(plain, 1) < rank(plain, 2), Arrays.toString(plain));
+        assertTrue(rank(quoted, 2) < rank(quoted, 1), Arrays.toString(quoted));
+    }
+
+    private static int rank(int[] order, int sentence) {
+        for (int r = 0; r < order.length; r++) {
+            if (order[r] == sentence) {
+                return r;
+            }
+        }
+        throw new AssertionError(sentence + " not among " + Arrays.toString(order));
+    }
+
+    @Test
+    void shouldTellNamesByTheirCapitals() {
+        AnalyzedArticle article = english("Officials in Paris met on Monday. The officials said Paris would pay for the bridge.");
+        double[] share = article.capitalShare();
+        assertEquals(1.0, share[termWritten(article, "Paris")], 1e-12);
+        assertEquals(0.5, share[termWritten(article, "officials")], 1e-12);
+        assertEquals(0.0, share[termWritten(article, "bridge")], 1e-12);
+    }
+
+    private static int termWritten(AnalyzedArticle article, String word) {
+        for (int t = 0; t < article.vocabulary.size(); t++) {
+            if (article.surfaceForm(t).equalsIgnoreCase(word)) {
+                return t;
+            }
+        }
+        throw new AssertionError(word + " not in " + article.vocabulary);
+    }
 }

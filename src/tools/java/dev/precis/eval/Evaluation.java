@@ -146,6 +146,12 @@ public final class Evaluation {
                 for (EvalArticle a : set) {
                     parts.computeIfAbsent(name + (isTuningHalf(a) ? " tuning half" : " held-out half"), key -> new ArrayList<>()).add(a);
                 }
+                for (EvalArticle a : set) {
+                    if (!a.outlet().isEmpty()) {
+                        parts.computeIfAbsent(name + (isTuningHalf(a) ? " tuning half " : " held-out half ") + a.outlet(), key -> new ArrayList<>())
+                                .add(a);
+                    }
+                }
             }
             Map<Algorithm, List<String>> summaries = new EnumMap<>(Algorithm.class);
             for (Algorithm algorithm : Algorithm.values()) {
