@@ -324,15 +324,20 @@ public final class StoryEvaluation {
     private void sensitivity(List<StreamArticle> stream, StoryOptions options, double copyThreshold) {
         Map<String, List<StoryOptions>> variants = new java.util.LinkedHashMap<>();
         List<StoryOptions> v = new ArrayList<>();
-        for (double t : new double[] {0.1, 0.12, 0.15, 0.2, 0.25}) {
+        for (double t : new double[] {0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25}) {
             v.add(options.withThreshold(t));
         }
         variants.put("threshold", v);
         v = new ArrayList<>();
-        for (int days : new int[] {3, 7, 14, 30, 60}) {
+        for (int days : new int[] {7, 14, 30, 45, 60, 90}) {
             v.add(options.withWindow(Duration.ofDays(days)));
         }
         variants.put("window", v);
+        v = new ArrayList<>();
+        for (double m : new double[] {1.5, 2, 3, 4, 5, Double.POSITIVE_INFINITY}) {
+            v.add(options.withMissedArticles(m));
+        }
+        variants.put("missedArticles", v);
         v = new ArrayList<>();
         for (double w : new double[] {1, 1.5, 2, 3}) {
             v.add(options.withLead(options.leadSentences(), w));
@@ -357,11 +362,26 @@ public final class StoryEvaluation {
                     case "window" -> o.window().toDays() + " d";
                     case "leadWeight" -> String.valueOf(o.leadWeight());
                     case "leadSentences" -> String.valueOf(o.leadSentences());
+                    case "missedArticles" -> Double.isInfinite(o.missedArticles()) ? "none (window only)" : String.valueOf(o.missedArticles());
                     default -> String.valueOf(o.profileTerms());
                 };
                 System.out.printf(Locale.ROOT, "| %s%s | %.3f | %.3f | %.3f | %d |%n", value, o.equals(options) ? " (set)" : "",
                         s.precision(), s.recall(), s.f1(), s.stories());
             }
+        }
+        int[] windows = {30, 45, 60, 90};
+        System.out.print("| missedArticles \\ window, B3 F1 |");
+        for (int days : windows) {
+            System.out.print(" " + days + " d |");
+        }
+        System.out.println();
+        for (double m : new double[] {2, 3, 4, 5, Double.POSITIVE_INFINITY}) {
+            System.out.print("| " + (Double.isInfinite(m) ? "none" : String.valueOf(m)) + " |");
+            for (int days : windows) {
+                StoryOptions o = options.withMissedArticles(m).withWindow(Duration.ofDays(days));
+                System.out.printf(Locale.ROOT, " %.3f%s |", run(stream, o, copyThreshold).f1(), o.equals(options) ? " (set)" : "");
+            }
+            System.out.println();
         }
         System.out.println("| copy threshold | pair P | pair R |");
         for (double t : new double[] {0.7, 0.75, 0.8, 0.85, 0.9}) {
