@@ -9,9 +9,9 @@ import java.util.Optional;
  * Allan et al. 1998): an article joins the open story whose centroid is most similar to its
  * profile, when that similarity reaches the threshold, and otherwise starts a story. A story is
  * open until its own pace says it is over, and at most a window after its latest article
- * ({@link StoryCentroid#closesAt}). The caller
- * finds the candidates (stories sharing a term with the profile, see {@link StoryIndex}); this
- * class only decides, so the service and the evaluation decide alike.
+ * ({@link StoryCentroid#closesAt}). The caller finds the candidates (stories sharing a term with
+ * the profile, see {@link StoryIndex}); this class only decides, so the service and the evaluation
+ * decide alike.
  */
 public final class StoryMatcher {
 
