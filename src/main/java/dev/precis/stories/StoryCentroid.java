@@ -1,5 +1,6 @@
 package dev.precis.stories;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,7 +52,31 @@ public record StoryCentroid(long id, ArticleProfile centroid, Map<String, Double
     }
 
     /** Whether an article at {@code time} may still join: the story's latest article is less than {@code window} before it. */
-    public boolean isOpenAt(Instant time, java.time.Duration window) {
+    public boolean isOpenAt(Instant time, Duration window) {
         return latest.plus(window).isAfter(time);
+    }
+
+    /** Whether an article at {@code time} may still join: before {@link #closesAt}. */
+    public boolean isOpenAt(Instant time, StoryOptions options) {
+        return closesAt(options).isAfter(time);
+    }
+
+    /**
+     * When the story closes: once it has been silent longer than its own pace allows, and at the
+     * latest a window after its latest article. The pace is the story's articles (near copies
+     * included: a re-sent report is coverage too) over its span plus one window,
+     * {@code size / (latest - first + window)}: the mean rate of a Poisson process after the
+     * story's articles, from a prior of one article per window (an exponential prior on the rate;
+     * the first article only starts the clock). The story closes when the silence since its latest
+     * article would have brought {@link StoryOptions#missedArticles()} articles at that pace, that
+     * is when a silence so long had less than {@code exp(-missedArticles)} probability. A story of
+     * a few articles stays open for the window; one that ran twenty reports in four days and then
+     * went quiet is over after a few days, so a later event with the same actors starts its own.
+     */
+    public Instant closesAt(StoryOptions options) {
+        Duration window = options.window();
+        double span = Duration.between(first, latest).toMillis();
+        double quiet = options.missedArticles() * (span + window.toMillis()) / size;
+        return quiet >= window.toMillis() ? latest.plus(window) : latest.plusMillis((long) Math.ceil(quiet));
     }
 }

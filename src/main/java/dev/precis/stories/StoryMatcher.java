@@ -7,9 +7,11 @@ import java.util.Optional;
 /**
  * The online step of story grouping (single-pass clustering, as in the TDT detection systems of
  * Allan et al. 1998): an article joins the open story whose centroid is most similar to its
- * profile, when that similarity reaches the threshold, and otherwise starts a story. The caller
- * finds the candidates (stories sharing a term with the profile, see {@link StoryIndex}); this
- * class only decides, so the service and the evaluation decide alike.
+ * profile, when that similarity reaches the threshold, and otherwise starts a story. A story is
+ * open until its own pace says it is over, and at most a window after its latest article
+ * ({@link StoryCentroid#closesAt}). The caller finds the candidates (stories sharing a term with
+ * the profile, see {@link StoryIndex}); this class only decides, so the service and the evaluation
+ * decide alike.
  */
 public final class StoryMatcher {
 
@@ -23,12 +25,12 @@ public final class StoryMatcher {
         return options;
     }
 
-    /** The story the article joins: the most similar open candidate at or above the threshold; ties to the older story. */
+    /** The story the article joins: the most similar candidate open at {@code time}, at or above the threshold; ties to the older story. */
     public Optional<StoryCentroid> choose(ArticleProfile profile, Instant time, Collection<StoryCentroid> candidates) {
         StoryCentroid best = null;
         double bestSimilarity = 0;
         for (StoryCentroid story : candidates) {
-            if (!story.isOpenAt(time, options.window())) {
+            if (!story.isOpenAt(time, options)) {
                 continue;
             }
             double similarity = profile.cosine(story.centroid());

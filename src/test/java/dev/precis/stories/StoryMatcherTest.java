@@ -1,6 +1,7 @@
 package dev.precis.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,8 +56,54 @@ class StoryMatcherTest {
         assertEquals(2, grown.size());
     }
 
+    /** A story of {@code size} articles of one profile, evenly from {@code first} to {@code latest}. */
+    static StoryCentroid story(int size, Instant first, Instant latest) {
+        ArticleProfile p = profile(Map.of("borderq", 2.0, "troopsq", 1.0));
+        StoryCentroid story = StoryCentroid.start(1, p, first);
+        Duration step = size > 1 ? Duration.between(first, latest).dividedBy(size - 1) : Duration.ZERO;
+        for (int i = 1; i < size; i++) {
+            story = story.with(p, i == size - 1 ? latest : first.plus(step.multipliedBy(i)), false, 100);
+        }
+        return story;
+    }
+
+    @Test
+    void shouldCloseABusyStoryOnceItsSilenceOutlastsItsPace() {
+        // twenty reports in four days: with a 60-day window its pace is 20 / 64 articles a day, and
+        // three articles' worth of silence is 9.6 days
+        StoryOptions options = StoryOptions.DEFAULT.withWindow(Duration.ofDays(60)).withMissedArticles(3);
+        Instant latest = NOW.minus(Duration.ofDays(16));
+        StoryCentroid busy = story(20, latest.minus(Duration.ofDays(4)), latest);
+        assertEquals(latest.plus(Duration.ofMillis(Duration.ofDays(64).toMillis() * 3 / 20)), busy.closesAt(options));
+        assertTrue(busy.isOpenAt(latest.plus(Duration.ofDays(9)), options));
+        assertFalse(busy.isOpenAt(NOW, options));
+        StoryMatcher matcher = new StoryMatcher(options.withThreshold(0.3));
+        assertTrue(matcher.choose(profile(Map.of("borderq", 2.0, "troopsq", 1.0)), NOW, List.of(busy)).isEmpty());
+        assertTrue(matcher.choose(profile(Map.of("borderq", 2.0, "troopsq", 1.0)), latest.plus(Duration.ofDays(9)), List.of(busy)).isPresent());
+    }
+
+    @Test
+    void shouldKeepAStoryOfFewArticlesOpenForTheWindow() {
+        StoryOptions options = StoryOptions.DEFAULT.withWindow(Duration.ofDays(60)).withMissedArticles(3);
+        Instant latest = NOW.minus(Duration.ofDays(50));
+        // three articles' worth of silence at one article per window is three windows: the window decides
+        assertEquals(latest.plus(Duration.ofDays(60)), story(1, latest, latest).closesAt(options));
+        assertTrue(story(2, latest.minus(Duration.ofDays(1)), latest).isOpenAt(NOW, options));
+        // four articles on one day: 3 * 60 / 4 = 45 days
+        assertEquals(latest.plus(Duration.ofDays(45)), story(4, latest, latest).closesAt(options));
+    }
+
+    @Test
+    void shouldLeaveOnlyTheWindowWithoutAPaceLimit() {
+        StoryOptions options = StoryOptions.DEFAULT.withWindow(Duration.ofDays(60)).withMissedArticles(Double.POSITIVE_INFINITY);
+        Instant latest = NOW.minus(Duration.ofDays(16));
+        assertEquals(latest.plus(Duration.ofDays(60)), story(20, latest.minus(Duration.ofDays(4)), latest).closesAt(options));
+    }
+
     @Test
     void shouldRejectSettingsOutOfRange() {
+        assertThrows(IllegalArgumentException.class, () -> StoryOptions.DEFAULT.withMissedArticles(0));
+        assertThrows(IllegalArgumentException.class, () -> StoryOptions.DEFAULT.withMissedArticles(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> StoryOptions.DEFAULT.withThreshold(1.0));
         assertThrows(IllegalArgumentException.class, () -> StoryOptions.DEFAULT.withWindow(Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> StoryOptions.DEFAULT.withLead(2, 0.5));

@@ -45,7 +45,8 @@ import dev.precis.text.Language;
  * to the limit) next to the multi-document summarizer.</li>
  * </ul>
  * {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.precis.eval.StoryEvaluation} prints the
- * figures; {@code -Dexec.args=--sensitivity} adds the tables of each parameter around its setting.
+ * figures; {@code -Dexec.args=--sensitivity} adds the tables of each parameter around its setting,
+ * {@code --halves} the stories scored on random halves of the stream's stories.
  * The sets are read from {@code ../shared/eval/} (or the folder given as an argument).
  */
 public final class StoryEvaluation {
@@ -251,10 +252,13 @@ public final class StoryEvaluation {
 
     public static void main(String[] args) {
         boolean sensitivity = false;
+        boolean halves = false;
         Path dir = Path.of("..", "shared", "eval");
         for (String arg : args) {
             if (arg.equals("--sensitivity")) {
                 sensitivity = true;
+            } else if (arg.equals("--halves")) {
+                halves = true;
             } else {
                 dir = Path.of(arg);
             }
@@ -274,6 +278,9 @@ public final class StoryEvaluation {
                 s.precision(), s.recall(), s.f1(), s.stories());
         System.out.printf(Locale.ROOT, "near copies (>= %.2f estimated Jaccard): pair P %.3f  R %.3f  (%d labelled pairs)%n",
                 copyThreshold, s.copyPrecision(), s.copyRecall(), s.copyPairs());
+        if (halves) {
+            evaluation.halves(stream, options, copyThreshold);
+        }
         List<Cluster> clusters = readClusters(clusterFile);
         MultiDocumentSummarizer mds = new MultiDocumentSummarizer(summarizer);
         InMemoryCorpus corpus = new InMemoryCorpus(summarizer);
@@ -320,19 +327,62 @@ public final class StoryEvaluation {
                 100 * s.r2F1());
     }
 
+    /** The settings before stories closed at their own pace: threshold 0.15, a 30-day window alone. */
+    static final StoryOptions WINDOW_ONLY = new StoryOptions(0.15, Duration.ofDays(30), 2, 2.0, 100, Double.POSITIVE_INFINITY);
+
+    /**
+     * B-cubed F1 on random halves of the stream's stories (each article kept when all its stories
+     * are drawn; document frequencies and near copies from the kept articles alone), so that a
+     * setting is not judged on a few decisions of one stream: the window alone as it was, the
+     * settings' window without the pace, and the settings.
+     */
+    private void halves(List<StreamArticle> stream, StoryOptions options, double copyThreshold) {
+        List<String> stories = stream.stream().flatMap(a -> a.topics().stream()).distinct().sorted().collect(java.util.stream.Collectors.toList());
+        java.util.Random random = new java.util.Random(7);
+        StoryOptions[] compared = {WINDOW_ONLY, options.withMissedArticles(Double.POSITIVE_INFINITY), options};
+        double[] sum = new double[compared.length];
+        int ahead = 0;
+        int behind = 0;
+        double worst = Double.POSITIVE_INFINITY;
+        double best = Double.NEGATIVE_INFINITY;
+        int draws = 40;
+        for (int d = 0; d < draws; d++) {
+            java.util.Collections.shuffle(stories, random);
+            Set<String> drawn = Set.copyOf(stories.subList(0, stories.size() / 2));
+            List<StreamArticle> half = stream.stream().filter(a -> drawn.containsAll(a.topics())).toList();
+            double[] f1 = new double[compared.length];
+            for (int c = 0; c < compared.length; c++) {
+                f1[c] = run(half, compared[c], copyThreshold).f1();
+                sum[c] += f1[c];
+            }
+            ahead += f1[2] > f1[0] ? 1 : 0;
+            behind += f1[2] < f1[0] ? 1 : 0;
+            worst = Math.min(worst, f1[2] - f1[0]);
+            best = Math.max(best, f1[2] - f1[0]);
+        }
+        System.out.printf(Locale.ROOT, "%d random halves of the stories, mean B3 F1: window alone (0.15, 30 d) %.3f | %d d window alone %.3f"
+                + " | settings %.3f (ahead of the first on %d, behind on %d; difference %+.3f to %+.3f)%n", draws, sum[0] / draws,
+                options.window().toDays(), sum[1] / draws, sum[2] / draws, ahead, behind, worst, best);
+    }
+
     /** B-cubed F1 with one parameter moved around its setting, the others held. */
     private void sensitivity(List<StreamArticle> stream, StoryOptions options, double copyThreshold) {
         Map<String, List<StoryOptions>> variants = new java.util.LinkedHashMap<>();
         List<StoryOptions> v = new ArrayList<>();
-        for (double t : new double[] {0.1, 0.12, 0.15, 0.2, 0.25}) {
+        for (double t : new double[] {0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25}) {
             v.add(options.withThreshold(t));
         }
         variants.put("threshold", v);
         v = new ArrayList<>();
-        for (int days : new int[] {3, 7, 14, 30, 60}) {
+        for (int days : new int[] {7, 14, 30, 45, 60, 90}) {
             v.add(options.withWindow(Duration.ofDays(days)));
         }
         variants.put("window", v);
+        v = new ArrayList<>();
+        for (double m : new double[] {1.5, 2, 3, 4, 5, Double.POSITIVE_INFINITY}) {
+            v.add(options.withMissedArticles(m));
+        }
+        variants.put("missedArticles", v);
         v = new ArrayList<>();
         for (double w : new double[] {1, 1.5, 2, 3}) {
             v.add(options.withLead(options.leadSentences(), w));
@@ -357,11 +407,26 @@ public final class StoryEvaluation {
                     case "window" -> o.window().toDays() + " d";
                     case "leadWeight" -> String.valueOf(o.leadWeight());
                     case "leadSentences" -> String.valueOf(o.leadSentences());
+                    case "missedArticles" -> Double.isInfinite(o.missedArticles()) ? "none (window only)" : String.valueOf(o.missedArticles());
                     default -> String.valueOf(o.profileTerms());
                 };
                 System.out.printf(Locale.ROOT, "| %s%s | %.3f | %.3f | %.3f | %d |%n", value, o.equals(options) ? " (set)" : "",
                         s.precision(), s.recall(), s.f1(), s.stories());
             }
+        }
+        int[] windows = {30, 45, 60, 90};
+        System.out.print("| missedArticles \\ window, B3 F1 |");
+        for (int days : windows) {
+            System.out.print(" " + days + " d |");
+        }
+        System.out.println();
+        for (double m : new double[] {2, 3, 4, 5, Double.POSITIVE_INFINITY}) {
+            System.out.print("| " + (Double.isInfinite(m) ? "none" : String.valueOf(m)) + " |");
+            for (int days : windows) {
+                StoryOptions o = options.withMissedArticles(m).withWindow(Duration.ofDays(days));
+                System.out.printf(Locale.ROOT, " %.3f%s |", run(stream, o, copyThreshold).f1(), o.equals(options) ? " (set)" : "");
+            }
+            System.out.println();
         }
         System.out.println("| copy threshold | pair P | pair R |");
         for (double t : new double[] {0.7, 0.75, 0.8, 0.85, 0.9}) {
