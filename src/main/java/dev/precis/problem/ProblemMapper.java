@@ -71,12 +71,17 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class, ForbiddenException.class })
     public Uni<Response> refuse(RuntimeException e, UriInfo uri, SimpleResourceInfo resource, RoutingContext routing) {
-        String role = requiredRole(resource);
-        // a method that names no scope is refused to everyone (deny-unannotated-endpoints): no key
-        // would help, so not even a caller without one is told to send one
-        Problem problem = e instanceof ForbiddenException || role == null
-                ? problem(403, lackingScope(role), instance(uri), null)
-                : problemFor(e, instance(uri));
+        String[] roles = rolesAllowed(resource);
+        Problem problem;
+        if (roles != null && roles.length == 0) {
+            // a method that names no scope is refused to everyone (deny-unannotated-endpoints): no
+            // key would help, so not even a caller without one is told to send one
+            problem = problem(403, "No API key may make this request", instance(uri), null);
+        } else if (e instanceof ForbiddenException && roles != null) {
+            problem = problem(403, "This API key lacks the '" + roles[0] + "' scope", instance(uri), null);
+        } else {
+            problem = problemFor(e, instance(uri));
+        }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         HttpAuthenticator authenticator = routing != null ? routing.get(HttpAuthenticator.class.getName()) : null;
         if (problem.status() != 401 || authenticator == null) {
@@ -98,22 +103,21 @@ public class ProblemMapper {
         return uri != null ? uri.getRequestUri().getRawPath() : null;
     }
 
-    /** The role the refused resource method requires: its {@code @RolesAllowed}, which names one scope. */
-    private static String requiredRole(SimpleResourceInfo resource) {
+    /**
+     * The roles the refused resource method allows (its {@code @RolesAllowed}, which names one
+     * scope), none when it has no such annotation, or null when the method cannot be looked at.
+     */
+    private static String[] rolesAllowed(SimpleResourceInfo resource) {
         if (resource == null || resource.getResourceClass() == null) {
             return null;
         }
         try {
             Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
             RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-            return roles != null && roles.value().length > 0 ? roles.value()[0] : null;
-        } catch (NoSuchMethodException e) {
+            return roles == null ? new String[0] : roles.value();
+        } catch (NoSuchMethodException | SecurityException e) {
             return null;
         }
-    }
-
-    private static String lackingScope(String role) {
-        return role == null ? "No API key may make this request" : "This API key lacks the '" + role + "' scope";
     }
 
     /**
