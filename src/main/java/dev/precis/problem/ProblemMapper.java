@@ -1,8 +1,10 @@
 package dev.precis.problem;
 
+import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +23,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.precis.html.UnreadablePageException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Turns every failure into an {@code application/problem+json} response. The one place where
@@ -45,14 +55,69 @@ public class ProblemMapper {
                 return web.getResponse();
             }
         }
-        Problem problem = problemFor(e, uri != null ? uri.getRequestUri().getRawPath() : null);
+        Problem problem = problemFor(e, instance(uri));
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
-        if (problem.status() == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"precis\"");
-        } else if (problem.status() == 503) {
+        if (problem.status() == 503) {
             response.header(HttpHeaders.RETRY_AFTER, DatabaseFailure.RETRY_AFTER_SECONDS);
         }
         return response.build();
+    }
+
+    /**
+     * A request refused by Quarkus Security: no key where the method needs one, a key that is not
+     * valid (401, with the challenge of the authentication mechanism), or a key without the scope
+     * the method's {@code @RolesAllowed} names (403). Listed on their own because Quarkus REST has
+     * mappers of its own for these types, which answer without a problem document.
+     */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class, ForbiddenException.class })
+    public Uni<Response> refuse(RuntimeException e, UriInfo uri, SimpleResourceInfo resource, RoutingContext routing) {
+        String[] roles = rolesAllowed(resource);
+        Problem problem;
+        if (roles != null && roles.length == 0) {
+            // a method that names no scope is refused to everyone (deny-unannotated-endpoints): no
+            // key would help, so not even a caller without one is told to send one
+            problem = problem(403, "No API key may make this request", instance(uri), null);
+        } else if (e instanceof ForbiddenException && roles != null) {
+            problem = problem(403, "This API key lacks the '" + roles[0] + "' scope", instance(uri), null);
+        } else {
+            problem = problemFor(e, instance(uri));
+        }
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        HttpAuthenticator authenticator = routing != null ? routing.get(HttpAuthenticator.class.getName()) : null;
+        if (problem.status() != 401 || authenticator == null) {
+            return Uni.createFrom().item(response.build());
+        }
+        return authenticator.getChallenge(routing)
+                .map(challenge -> withChallenge(response, challenge).build())
+                .onFailure().recoverWithItem(() -> response.build());
+    }
+
+    private static Response.ResponseBuilder withChallenge(Response.ResponseBuilder response, ChallengeData challenge) {
+        if (challenge != null) {
+            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+        }
+        return response;
+    }
+
+    private static String instance(UriInfo uri) {
+        return uri != null ? uri.getRequestUri().getRawPath() : null;
+    }
+
+    /**
+     * The roles the refused resource method allows (its {@code @RolesAllowed}, which names one
+     * scope), none when it has no such annotation, or null when the method cannot be looked at.
+     */
+    private static String[] rolesAllowed(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return null;
+        }
+        try {
+            Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
+            RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+            return roles == null ? new String[0] : roles.value();
+        } catch (NoSuchMethodException | SecurityException e) {
+            return null;
+        }
     }
 
     /**
@@ -61,6 +126,15 @@ public class ProblemMapper {
      * the cause.
      */
     public static Problem problemFor(Throwable e, String instance) {
+        if (e instanceof UnauthorizedException) {
+            return problem(401, "An API key is required: send it as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'", instance, null);
+        }
+        if (e instanceof AuthenticationFailedException) {
+            return problem(401, "The API key is not valid", instance, null);
+        }
+        if (e instanceof ForbiddenException) {
+            return problem(403, "This API key lacks the scope this request needs", instance, null);
+        }
         if (e instanceof ProblemException known) {
             return problem(known.status(), known.getMessage(), instance, known.errors().isEmpty() ? null : known.errors());
         }

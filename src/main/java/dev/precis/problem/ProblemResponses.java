@@ -30,7 +30,7 @@ public class ProblemResponses implements OASFilter {
     public static final String DATABASE_UNAVAILABLE = "DatabaseUnavailable";
 
     private static final Map<String, String> SHARED = Map.of(
-            UNAUTHORIZED, "No valid API key (when keys are required)",
+            UNAUTHORIZED, "No API key where the operation needs one, or a key that is not valid",
             NO_WRITE_SCOPE, "The API key lacks the write scope",
             NOT_FOUND, "No such article",
             PAYLOAD_TOO_LARGE, "Body over the size limit",

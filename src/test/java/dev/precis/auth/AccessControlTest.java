@@ -5,11 +5,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URL;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.precis.support.Articles;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -33,6 +37,9 @@ class AccessControlTest {
         }
     }
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void shouldRefuseAWriteWithoutAKey() {
         given().contentType(ContentType.JSON).body(Map.of("text", Articles.uniqueStory()))
@@ -40,7 +47,18 @@ class AccessControlTest {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
-                .body("status", equalTo(401));
+                .body("status", equalTo(401))
+                .body("detail", containsString("X-API-Key"));
+    }
+
+    @Test
+    void shouldRefuseBeforeTheBodyIsRead() {
+        // a body that cannot be read would be a 400: the key is checked first
+        given().contentType(ContentType.JSON).body("{\"text\": ").when().post("/api/v1/articles")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("X-API-Key", READ_KEY).body("{\"text\": ")
+                .when().post("/api/v1/articles/batch")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -49,7 +67,25 @@ class AccessControlTest {
                 .body(Map.of("text", Articles.uniqueStory()))
                 .when().post("/api/v1/articles")
                 .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("detail", equalTo("The API key is not valid"))
                 .body(not(containsString("not-a-key-secret-123")));
+    }
+
+    @Test
+    void shouldCheckAKeyThatIsSentEvenWhereNoneIsNeeded() {
+        given().header("X-API-Key", "not-a-key-secret-456").when().get("/api/v1/articles")
+                .then().statusCode(401).body(not(containsString("not-a-key-secret-456")));
+        given().header("X-API-Key", READ_KEY).when().get("/api/v1/articles").then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/", "/assets/app.js", "management:health/live", "management:openapi", "management:metrics" })
+    void shouldServeThePageAndOperationsWithoutLookingAtAKey(String path) {
+        String url = path.startsWith("management:") ? management + path.substring("management:".length()) : path;
+        given().when().get(url).then().statusCode(200);
+        given().header("Authorization", "Bearer not-a-key").when().get(url).then().statusCode(200);
     }
 
     @Test
@@ -79,7 +115,8 @@ class AccessControlTest {
                 .body(Map.of("text", Articles.uniqueStory()))
                 .when().post("/api/v1/articles").then().statusCode(201).extract().jsonPath().getLong("id");
         given().when().delete("/api/v1/articles/" + id).then().statusCode(401);
-        given().header("X-API-Key", WRITE_KEY).when().delete("/api/v1/articles/" + id).then().statusCode(403);
+        given().header("X-API-Key", WRITE_KEY).when().delete("/api/v1/articles/" + id)
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("admin"));
         given().header("X-API-Key", ADMIN_KEY).when().delete("/api/v1/articles/" + id).then().statusCode(204);
     }
 

@@ -2,6 +2,7 @@ package dev.precis.article.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -72,6 +73,7 @@ public class ArticleResource {
         this.config = config;
     }
 
+    @RolesAllowed("write")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article with its summary",
@@ -97,6 +99,7 @@ public class ArticleResource {
         return created(store(requests.read(request)), uriInfo);
     }
 
+    @RolesAllowed("write")
     @POST
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Store an article from its HTML page",
@@ -128,6 +131,7 @@ public class ArticleResource {
         return created(store(requests.readUnvalidated(request)), uriInfo);
     }
 
+    @RolesAllowed("write")
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -151,6 +155,7 @@ public class ArticleResource {
         return batch.ingest(request, uriInfo.getRequestUri().getRawPath());
     }
 
+    @RolesAllowed("write")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -196,6 +201,7 @@ public class ArticleResource {
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location).entity(article).tag(entityTag(article)).build();
     }
 
+    @RolesAllowed("read")
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an article with its summary",
@@ -217,6 +223,7 @@ public class ArticleResource {
         return Response.ok(article).tag(entityTag(article)).build();
     }
 
+    @RolesAllowed("read")
     @GET
     @Operation(summary = "List stored articles, newest first or by relevance",
             description = "Keyset pagination: pass the `next` of a page as `cursor`, with the same filters, to get the following page. "
@@ -230,6 +237,7 @@ public class ArticleResource {
         return ArticlePage.of(queries.list(query.filter(), query.cursor, limit));
     }
 
+    @RolesAllowed("read")
     @GET
     @Path("/{id}/summary")
     @Operation(summary = "Summarize a stored article again with other options",
@@ -246,6 +254,7 @@ public class ArticleResource {
         return queries.summarizeAgain(articleId, parsed).map(SummaryResponse::of).orElseThrow(() -> notFound(articleId));
     }
 
+    @RolesAllowed("admin")
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an article and its summary")

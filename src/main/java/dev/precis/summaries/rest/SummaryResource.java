@@ -1,5 +1,6 @@
 package dev.precis.summaries.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -51,6 +52,7 @@ public class SummaryResource {
         this.options = options;
     }
 
+    @RolesAllowed("read")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Summarize a JSON article", description = "Returns the most important sentences in article order; nothing is stored.")
@@ -66,6 +68,7 @@ public class SummaryResource {
         return summarize(request.title(), reader.read(request.text(), request.html()), parsed);
     }
 
+    @RolesAllowed("read")
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Summarize plain text", description = "The body is the article; options are query parameters.")
@@ -79,6 +82,7 @@ public class SummaryResource {
         return summarize(title, reader.read(text == null ? "" : text, null), parsed);
     }
 
+    @RolesAllowed("read")
     @POST
     @Consumes(MediaType.TEXT_HTML)
     @Operation(summary = "Summarize an HTML page", description = "The body is the article's page: its main text is extracted "
