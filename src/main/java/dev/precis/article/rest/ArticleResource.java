@@ -223,7 +223,8 @@ public class ArticleResource {
                     + "Pages neither repeat nor skip an article while others are stored. Without `q` the list is newest first "
                     + "(by createdAt); with `q` it is ordered by full-text rank in each article's own language, best first.")
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)")
+    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query (over 500 characters or "
+            + ArticleListQuery.MAX_QUERY_WORDS + " words) or cursor (or a cursor of a list with other filters)")
     @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public ArticlePage list(@BeanParam ArticleListQuery query) {
         int limit = query.pageSize(config.pages());
