@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -205,14 +206,57 @@ public class Article extends PanacheEntityBase {
         throw new IllegalStateException("created_at read as " + value.getClass().getName());
     }
 
-    /** The articles with these ids, with their summaries, in the order of the ids. */
-    public static List<Article> withSummaries(List<Long> ids) {
+    /**
+     * The articles with these ids as a list shows them, with their summaries and without their
+     * texts, in the order of the ids; an article deleted since its id was read is left out.
+     */
+    public static List<ListedArticle> listed(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Article> byId = new HashMap<>();
-        Article.<Article>find("from Article a join fetch a.summary where a.id in ?1", ids).list().forEach(a -> byId.put(a.id, a));
-        // an article deleted between the two queries is left out
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<Object[]> rows = getEntityManager().createQuery("select a.id, a.title, a.detectedTitle, a.url, a.externalId, a.source,"
+                + " a.language, a.publishedAt, a.createdAt, a.updatedAt, a.format, s from Article a join a.summary s where a.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultList();
+        Map<Long, ListedArticle> byId = new HashMap<>();
+        for (Object[] row : rows) {
+            ListedArticle article = new ListedArticle((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5], (String) row[6], (Instant) row[7], (Instant) row[8], (Instant) row[9], (String) row[10], (Summary) row[11], null);
+            byId.put(article.id(), article);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The stored texts of these articles, by id. */
+    public static Map<Long, String> texts(List<Long> ids) {
+        Map<Long, String> texts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select a.id, a.text from Article a where a.id in ?1", Object[].class)
+                    .setParameter(1, ids).getResultList()
+                    .forEach(row -> texts.put((Long) row[0], (String) row[1]));
+        }
+        return texts;
+    }
+
+    /**
+     * What an article weighs as stored, in bytes: its text, and its summary's sentences and
+     * keywords as JSON. PostgreSQL measures them without sending them: the length of a text is
+     * in its header; the summary is written out as JSON and counted where it is.
+     */
+    public record StoredSize(long text, long summary) {
+    }
+
+    /** The stored sizes of these articles, by id. */
+    public static Map<Long, StoredSize> storedSizes(List<Long> ids) {
+        Map<Long, StoredSize> sizes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = getEntityManager().createNativeQuery("select a.id, octet_length(a.body),"
+                    + " octet_length(cast(s.sentences as text)) + octet_length(cast(s.keywords as text))"
+                    + " from article a join summary s on s.article_id = a.id where a.id in (:ids)")
+                    .setParameter("ids", ids).getResultList();
+            rows.forEach(row -> sizes.put(((Number) row[0]).longValue(),
+                    new StoredSize(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        }
+        return sizes;
     }
 }

@@ -61,6 +61,11 @@ public class ArticleListQuery {
             example = "budget schools")
     public String q;
 
+    @QueryParam("fields")
+    @Parameter(description = "Fields to add to each item, comma separated: text (the stored text, left out of lists by default). "
+            + "A page with texts holds as many articles as fit its byte budget", example = "text")
+    public String fields;
+
     /** The page size asked for, or the default; within the configured limits. */
     int pageSize(PrecisConfig.Pages pages) {
         Integer asked = SummaryOptionsParser.wholeNumber("limit", limit);
@@ -69,6 +74,22 @@ public class ArticleListQuery {
             throw new InvalidRequestException("limit", "must be between 1 and " + pages.maxLimit());
         }
         return size;
+    }
+
+    /** Whether the items carry their texts ({@code fields=text}); no field, or a blank value, adds nothing. */
+    boolean withText() {
+        boolean text = false;
+        if (fields != null) {
+            for (String field : fields.split(",")) {
+                String name = field.strip();
+                if (name.equals("text")) {
+                    text = true;
+                } else if (!name.isEmpty()) {
+                    throw new InvalidRequestException("fields", "must be a comma-separated list of fields to add: text");
+                }
+            }
+        }
+        return text;
     }
 
     /** The filters, checked. */
