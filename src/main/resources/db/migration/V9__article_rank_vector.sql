@@ -4,10 +4,10 @@
 -- ts_rank compares the positions of every pair of query words it finds in the vector, so its cost
 -- grows with the square of those positions. search_vector keeps up to 256 positions of each
 -- lexeme of the text's first 100,000 characters: over 998 long articles, half of them a sentence
--- of the query's words repeated, a search of 16 words took 23 s to rank and one of 35 words more
+-- of the query's words repeated, a search of 16 words took 19 s to rank and one of 35 words more
 -- than 30 s (docs/BENCHMARKS.md). The first 2,000 characters hold at most about 1,000 words,
 -- which bounds the cost of ranking an article whatever the length of its text: the same search
--- of 35 words takes under half a second. They are the headline's sentence and the first
+-- of 35 words takes about half a second. They are the headline's sentence and the first
 -- paragraphs of a news article (about 300 words), where its subject is named; matching still
 -- reads the whole text.
 --
