@@ -126,5 +126,12 @@ public interface PrecisConfig {
 
         @WithDefault("100")
         int maxLimit();
+
+        /**
+         * The most bytes one page of a list answers (and reads from the database): a page of long
+         * articles or summaries ends early, with a cursor to the rest.
+         */
+        @WithDefault("1000000")
+        MemorySize maxBytes();
     }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -19,6 +21,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import dev.precis.text.Language;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A stored news article. Its text is unique by normalized hash; its summary is written with it. */
@@ -119,8 +122,12 @@ public class Article extends PanacheEntityBase {
      * A query is matched in the article's own language: with a language filter the query is parsed
      * in that language's configuration and the GIN index answers it; without one, the index finds
      * the articles that match the query in any configuration, and each is kept only if it matches
-     * in its own. The rank is PostgreSQL's {@code ts_rank} in the article's own configuration, a
-     * property of the article and the query alone, so it is a stable pagination key.
+     * in its own. The query is parsed once for each language, not once for each article.
+     * <p>
+     * Matching reads the full {@code search_vector}; the rank is PostgreSQL's {@code ts_rank} on
+     * {@code rank_vector}, the title and the text's first 2,000 characters (migration V9), whose
+     * cost is bounded whatever the length of the text. It is a property of the article and the
+     * query alone, so it is a stable pagination key.
      */
     public static List<Hit> page(ArticleFilter filter, ArticlePosition after, int limit) {
         StringBuilder where = new StringBuilder(" where true");
@@ -144,11 +151,17 @@ public class Article extends PanacheEntityBase {
         String sql;
         if (filter.ranked()) {
             params.put("query", filter.query());
+            params.put("languages", filter.language() != null ? filter.language()
+                    : Language.supported().stream().map(Language::code).collect(Collectors.joining(",")));
+            // each article's query in its own language, parsed once for each language (q), not once for each
+            // matching article: a long query takes tens of microseconds to parse. An article in a language
+            // outside the list, which the service never stores, has the query parsed for itself.
+            String own = "coalesce(q.parsed[array_position(q.codes, cast(a.language as text))],"
+                    + " websearch_to_tsquery(article_search_config(a.language), :query))";
             if (filter.language() != null) {
                 where.append(" and a.search_vector @@ websearch_to_tsquery(article_search_config(:language), :query)");
             } else {
-                where.append(" and a.search_vector @@ article_search_query(:query)")
-                        .append(" and a.search_vector @@ websearch_to_tsquery(article_search_config(a.language), :query)");
+                where.append(" and a.search_vector @@ article_search_query(:query) and a.search_vector @@ ").append(own);
             }
             String past = "";
             if (after != null) {
@@ -156,9 +169,11 @@ public class Article extends PanacheEntityBase {
                 params.put("rank", after.rank());
                 params.put("id", after.id());
             }
-            sql = "select hit.id, hit.created_at, hit.rank from (select a.id, a.created_at,"
-                    + " ts_rank(a.search_vector, websearch_to_tsquery(article_search_config(a.language), :query)) as rank"
-                    + " from article a" + where + ") as hit" + past
+            sql = "with q as materialized (select l.codes, array(select websearch_to_tsquery(article_search_config(c.code), :query)"
+                    + " from unnest(l.codes) with ordinality as c(code, n) order by c.n) as parsed"
+                    + " from (select string_to_array(:languages, ',') as codes) as l)"
+                    + " select hit.id, hit.created_at, hit.rank from (select a.id, a.created_at, ts_rank(a.rank_vector, " + own + ") as rank"
+                    + " from article a cross join q" + where + ") as hit" + past
                     + " order by hit.rank desc, hit.id desc limit :limit";
         } else {
             if (after != null) {
@@ -191,14 +206,57 @@ public class Article extends PanacheEntityBase {
         throw new IllegalStateException("created_at read as " + value.getClass().getName());
     }
 
-    /** The articles with these ids, with their summaries, in the order of the ids. */
-    public static List<Article> withSummaries(List<Long> ids) {
+    /**
+     * The articles with these ids as a list shows them, with their summaries and without their
+     * texts, in the order of the ids; an article deleted since its id was read is left out.
+     */
+    public static List<ListedArticle> listed(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Article> byId = new HashMap<>();
-        Article.<Article>find("from Article a join fetch a.summary where a.id in ?1", ids).list().forEach(a -> byId.put(a.id, a));
-        // an article deleted between the two queries is left out
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<Object[]> rows = getEntityManager().createQuery("select a.id, a.title, a.detectedTitle, a.url, a.externalId, a.source,"
+                + " a.language, a.publishedAt, a.createdAt, a.updatedAt, a.format, s from Article a join a.summary s where a.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultList();
+        Map<Long, ListedArticle> byId = new HashMap<>();
+        for (Object[] row : rows) {
+            ListedArticle article = new ListedArticle((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5], (String) row[6], (Instant) row[7], (Instant) row[8], (Instant) row[9], (String) row[10], (Summary) row[11], null);
+            byId.put(article.id(), article);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The stored texts of these articles, by id. */
+    public static Map<Long, String> texts(List<Long> ids) {
+        Map<Long, String> texts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select a.id, a.text from Article a where a.id in ?1", Object[].class)
+                    .setParameter(1, ids).getResultList()
+                    .forEach(row -> texts.put((Long) row[0], (String) row[1]));
+        }
+        return texts;
+    }
+
+    /**
+     * What an article weighs as stored, in bytes: its text, and its summary's sentences and
+     * keywords as JSON. PostgreSQL measures them without sending them: the length of a text is
+     * in its header; the summary is written out as JSON and counted where it is.
+     */
+    public record StoredSize(long text, long summary) {
+    }
+
+    /** The stored sizes of these articles, by id. */
+    public static Map<Long, StoredSize> storedSizes(List<Long> ids) {
+        Map<Long, StoredSize> sizes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = getEntityManager().createNativeQuery("select a.id, octet_length(a.body),"
+                    + " octet_length(cast(s.sentences as text)) + octet_length(cast(s.keywords as text))"
+                    + " from article a join summary s on s.article_id = a.id where a.id in (:ids)")
+                    .setParameter("ids", ids).getResultList();
+            rows.forEach(row -> sizes.put(((Number) row[0]).longValue(),
+                    new StoredSize(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        }
+        return sizes;
     }
 }

@@ -120,7 +120,18 @@ function renderItem(article) {
     summary.algorithm ? document.createTextNode(` · ${summary.algorithm}`) : null);
 
   const text = el('div', { className: 'article' });
-  renderArticle(text, article.text || '', summary.sentences);
+  const whole = el('details', {},
+    el('summary', { text: 'Whole article, summary sentences highlighted' }),
+    text);
+  // lists leave the texts out (they can be 200,000 characters each): the text is read from the
+  // article's own URL the first time it is opened, with the summary that belongs to it
+  let read = false;
+  whole.addEventListener('toggle', () => {
+    if (whole.open && !read) {
+      read = true;
+      showText(text, article.id).catch(() => { read = false; });
+    }
+  });
 
   const keywords = (summary.keywords || []).map((k) => `${k.word} (${formatScore(k.weight)})`).join(', ');
 
@@ -130,9 +141,21 @@ function renderItem(article) {
       meta,
       el('p', { className: 'summary', text: summary.summary }),
       keywords ? el('p', { className: 'meta' }, el('span', { className: 'label', text: 'Keywords: ' }), document.createTextNode(keywords)) : null,
-      el('details', {},
-        el('summary', { text: 'Whole article, summary sentences highlighted' }),
-        text)));
+      whole));
+}
+
+async function showText(container, id) {
+  container.setAttribute('aria-busy', 'true');
+  container.replaceChildren(document.createTextNode('Loading the article…'));
+  try {
+    const { body } = await getJson(`api/v1/articles/${encodeURIComponent(id)}`);
+    renderArticle(container, body.text || '', (body.summary && body.summary.sentences) || []);
+  } catch (error) {
+    container.replaceChildren(document.createTextNode(`The article could not be loaded (${error.message}). Close and open it again to retry.`));
+    throw error;
+  } finally {
+    container.removeAttribute('aria-busy');
+  }
 }
 
 function timeElement(iso) {

@@ -66,6 +66,12 @@ class ArticleReadingTest {
                 .then().statusCode(400).body("errors.field", hasItem("until"));
         given().queryParam("q", "x".repeat(501)).when().get("/api/v1/articles")
                 .then().statusCode(400).body("errors.field", hasItem("q"));
+        // at most 32 words, each a run of letters or digits, whatever separates them
+        given().queryParam("q", "storm ".repeat(32)).when().get("/api/v1/articles").then().statusCode(200);
+        given().queryParam("q", "storm ".repeat(33)).when().get("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("q"));
+        given().queryParam("q", "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w-x-y-z-1-2-3-4-5-6-7").when().get("/api/v1/articles")
+                .then().statusCode(400).body("errors.field", hasItem("q"));
     }
 
     @Test

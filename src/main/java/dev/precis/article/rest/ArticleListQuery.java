@@ -20,6 +20,16 @@ public class ArticleListQuery {
     /** The longest full-text query, in characters. */
     private static final int MAX_QUERY = 500;
 
+    /**
+     * The most words a full-text query may have. Each word is looked up in the index once for each
+     * language's configuration, and ranking loops over every pair of the words it finds, so a
+     * query's cost grows with its words (docs/BENCHMARKS.md). 500 characters leave room for about 80
+     * words; 32 hold any query a person types. Past the cap the query is refused, not cut: a search
+     * for its first 32 words would silently answer another question than the one asked, while a
+     * client that builds queries learns the rule from the first refusal.
+     */
+    static final int MAX_QUERY_WORDS = 32;
+
     @QueryParam("limit")
     @Parameter(description = "Articles per page, from 1 to precis.pages.max-limit (100 unless configured); default precis.pages.default-limit (20)")
     public String limit;
@@ -47,8 +57,14 @@ public class ArticleListQuery {
 
     @QueryParam("q")
     @Parameter(description = "Full-text query in web search syntax: words, \"quoted phrases\", or, -excluded; matched in the title and "
-            + "text with the stemming of each article's language", example = "budget schools")
+            + "text with the stemming of each article's language; at most 500 characters and " + MAX_QUERY_WORDS + " words",
+            example = "budget schools")
     public String q;
+
+    @QueryParam("fields")
+    @Parameter(description = "Fields to add to each item, comma separated: text (the stored text, left out of lists by default). "
+            + "A page with texts holds as many articles as fit its byte budget", example = "text")
+    public String fields;
 
     /** The page size asked for, or the default; within the configured limits. */
     int pageSize(PrecisConfig.Pages pages) {
@@ -58,6 +74,22 @@ public class ArticleListQuery {
             throw new InvalidRequestException("limit", "must be between 1 and " + pages.maxLimit());
         }
         return size;
+    }
+
+    /** Whether the items carry their texts ({@code fields=text}); no field, or a blank value, adds nothing. */
+    boolean withText() {
+        boolean text = false;
+        if (fields != null) {
+            for (String field : fields.split(",")) {
+                String name = field.strip();
+                if (name.equals("text")) {
+                    text = true;
+                } else if (!name.isEmpty()) {
+                    throw new InvalidRequestException("fields", "must be a comma-separated list of fields to add: text");
+                }
+            }
+        }
+        return text;
     }
 
     /** The filters, checked. */
@@ -79,7 +111,29 @@ public class ArticleListQuery {
         if (search != null && search.length() > MAX_QUERY) {
             throw new InvalidRequestException("q", "must be at most " + MAX_QUERY + " characters");
         }
+        if (search != null && words(search) > MAX_QUERY_WORDS) {
+            throw new InvalidRequestException("q", "must have at most " + MAX_QUERY_WORDS + " words");
+        }
         return new ArticleFilter(source, languageCode, from, to, search);
+    }
+
+    /**
+     * How many words the query has, as PostgreSQL's parser would find them, near enough for a
+     * limit: runs of letters and digits. The operator {@code or} is a word too; signs and quotes are not.
+     */
+    static int words(String query) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < query.length(); ) {
+            int c = query.codePointAt(i);
+            boolean part = Character.isLetterOrDigit(c);
+            if (part && !inWord) {
+                words++;
+            }
+            inWord = part;
+            i += Character.charCount(c);
+        }
+        return words;
     }
 
     private static Instant instant(String name, String value) {

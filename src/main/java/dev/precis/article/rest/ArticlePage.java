@@ -4,15 +4,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.precis.article.service.ArticleQueries;
-
-/** One page of articles, newest first, and the cursor of the next page (null on the last). */
+/** One page of articles, newest first or by relevance, and the cursor of the next page (null on the last). */
 @Schema(name = "ArticlePage")
 public record ArticlePage(
+        @Schema(description = "The page's articles, without their texts unless fields=text; at most limit of them, and no more than fit "
+                + "precis.pages.max-bytes (1,000,000 bytes) for the whole answer: a page of long articles ends early, and next goes on")
         List<ArticleResponse> items,
         @Schema(description = "Opaque cursor for the next page; absent on the last page") String next) {
-
-    static ArticlePage of(ArticleQueries.Page page) {
-        return new ArticlePage(page.articles().stream().map(ArticleResponse::of).toList(), page.next());
-    }
 }

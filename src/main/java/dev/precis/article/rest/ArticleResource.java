@@ -60,15 +60,17 @@ public class ArticleResource {
     private final ArticleQueries queries;
     private final ArticleRequestReader requests;
     private final ArticleBatch batch;
+    private final ArticlePages pages;
     private final SummaryOptionsParser optionsParser;
     private final PrecisConfig config;
 
-    ArticleResource(ArticleWriter writer, ArticleQueries queries, ArticleRequestReader requests, ArticleBatch batch,
+    ArticleResource(ArticleWriter writer, ArticleQueries queries, ArticleRequestReader requests, ArticleBatch batch, ArticlePages pages,
             SummaryOptionsParser optionsParser, PrecisConfig config) {
         this.writer = writer;
         this.queries = queries;
         this.requests = requests;
         this.batch = batch;
+        this.pages = pages;
         this.optionsParser = optionsParser;
         this.config = config;
     }
@@ -228,13 +230,19 @@ public class ArticleResource {
     @Operation(summary = "List stored articles, newest first or by relevance",
             description = "Keyset pagination: pass the `next` of a page as `cursor`, with the same filters, to get the following page. "
                     + "Pages neither repeat nor skip an article while others are stored. Without `q` the list is newest first "
-                    + "(by createdAt); with `q` it is ordered by full-text rank in each article's own language, best first.")
+                    + "(by createdAt); with `q` it is ordered by full-text rank in each article's own language, best first. "
+                    + "Items carry each article's metadata and summary; its text only with `fields=text` (or at the article's own URL). "
+                    + "A page answers at most precis.pages.max-bytes (1,000,000 bytes): a page of long articles holds fewer than `limit`, "
+                    + "and `next` goes on from there.")
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)")
+    @APIResponse(responseCode = "400", description = "Invalid limit, fields, language, time, query (over 500 characters or "
+            + ArticleListQuery.MAX_QUERY_WORDS + " words) or cursor (or a cursor of a list with other filters)")
     @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public ArticlePage list(@BeanParam ArticleListQuery query) {
         int limit = query.pageSize(config.pages());
-        return ArticlePage.of(queries.list(query.filter(), query.cursor, limit));
+        boolean withText = query.withText();
+        long maxBytes = config.pages().maxBytes().asLongValue();
+        return pages.fit(queries.list(query.filter(), query.cursor, limit, withText, maxBytes), maxBytes);
     }
 
     @RolesAllowed("read")

@@ -1,6 +1,9 @@
 package dev.precis.article.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.precis.article.Article;
 import dev.precis.article.ArticleFilter;
 import dev.precis.article.ArticlePosition;
+import dev.precis.article.ListedArticle;
 import dev.precis.summaries.service.SummaryService;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.SummaryResult;
@@ -22,8 +26,15 @@ public class ArticleQueries {
         this.summaries = summaries;
     }
 
-    /** One page of a list, and the cursor of the next page ({@code null} on the last). */
-    public record Page(List<Article> articles, String next) {
+    /**
+     * One page of a list: its articles in order, each with the cursor that continues the list
+     * right after it, and the cursor of the next page ({@code null} on the last).
+     */
+    public record Page(List<Entry> entries, String next) {
+    }
+
+    /** An article of a page, and the cursor of the list after it. */
+    public record Entry(ListedArticle article, String after) {
     }
 
     /** The article with its summary. */
@@ -33,25 +44,56 @@ public class ArticleQueries {
 
     /**
      * One page of the stored articles the filter shows: newest first, or by relevance when it has
-     * a query (see {@link Article#page}), after the position {@code cursor} names.
+     * a query (see {@link Article#page}), after the position {@code cursor} names. The page holds
+     * at most {@code limit} articles, and no more than weigh {@code maxBytes} as stored (their
+     * summaries, and their texts when asked for), the first always: a page of long articles ends
+     * early, with a cursor to go on, and what is read from the database stays within the budget.
      *
      * @param cursor the {@code next} of the previous page of the same list, or {@code null} for the first
+     * @param withText whether the articles carry their texts
      * @throws dev.precis.problem.InvalidRequestException when the cursor is not one of this list's
      */
-    public Page list(ArticleFilter filter, String cursor, int limit) {
+    public Page list(ArticleFilter filter, String cursor, int limit, boolean withText, long maxBytes) {
         ArticlePosition after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor, filter);
         // one row more than the page tells whether a next page exists
         List<Article.Hit> hits = Article.page(filter, after, limit + 1);
-        List<Article.Hit> shown = hits.subList(0, Math.min(limit, hits.size()));
-        List<Article> page = Article.withSummaries(shown.stream().map(Article.Hit::id).toList());
-        String next = null;
-        if (hits.size() > limit) {
-            Article.Hit last = shown.get(shown.size() - 1);
-            ArticlePosition position = filter.ranked() ? ArticlePosition.ranked(last.rank(), last.id())
-                    : ArticlePosition.newestFirst(last.createdAt(), last.id());
-            next = PageCursor.encode(position, filter);
+        List<Article.Hit> shown = withinBudget(hits.subList(0, Math.min(limit, hits.size())), withText, maxBytes);
+        List<Long> ids = shown.stream().map(Article.Hit::id).toList();
+        List<ListedArticle> articles = Article.listed(ids);
+        if (withText) {
+            Map<Long, String> texts = Article.texts(ids);
+            // an article deleted between the two reads is left out
+            articles = articles.stream().filter(a -> texts.containsKey(a.id())).map(a -> a.withText(texts.get(a.id()))).toList();
         }
-        return new Page(page, next);
+        Map<Long, Article.Hit> hitsById = new HashMap<>();
+        shown.forEach(hit -> hitsById.put(hit.id(), hit));
+        List<Entry> entries = new ArrayList<>();
+        for (ListedArticle article : articles) {
+            entries.add(new Entry(article, PageCursor.encode(position(hitsById.get(article.id()), filter), filter)));
+        }
+        String next = hits.size() > shown.size() ? PageCursor.encode(position(shown.get(shown.size() - 1), filter), filter) : null;
+        return new Page(entries, next);
+    }
+
+    /** The first hits whose stored sizes add up to at most {@code maxBytes}, and at least the first. */
+    private static List<Article.Hit> withinBudget(List<Article.Hit> hits, boolean withText, long maxBytes) {
+        Map<Long, Article.StoredSize> sizes = Article.storedSizes(hits.stream().map(Article.Hit::id).toList());
+        long total = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            Article.StoredSize size = sizes.get(hits.get(i).id());
+            if (size != null) {
+                // the summary's sentences are answered twice: one by one, and joined as the summary
+                total += 2 * size.summary() + (withText ? size.text() : 0);
+            }
+            if (i > 0 && total > maxBytes) {
+                return hits.subList(0, i);
+            }
+        }
+        return hits;
+    }
+
+    private static ArticlePosition position(Article.Hit hit, ArticleFilter filter) {
+        return filter.ranked() ? ArticlePosition.ranked(hit.rank(), hit.id()) : ArticlePosition.newestFirst(hit.createdAt(), hit.id());
     }
 
     /**

@@ -17,9 +17,11 @@ import dev.precis.problem.InvalidRequestException;
  * position means nothing in another order.
  * <p>
  * Layouts: {@code 2:c:<seconds>:<nanos>:<id>:<filters>} for newest-first lists,
- * {@code 2:r:<rank as float bits>:<id>:<filters>} for lists ranked by a query (the exact float
+ * {@code 3:r:<rank as float bits>:<id>:<filters>} for lists ranked by a query (the exact float
  * PostgreSQL computed, so the next page starts exactly after it), and the first version's
- * {@code 1:<seconds>:<nanos>:<id>}, still read as a newest-first position.
+ * {@code 1:<seconds>:<nanos>:<id>}, still read as a newest-first position. A ranked cursor of
+ * version 2 holds a rank of the full search vector, which searches no longer rank on (migration
+ * V9): it would continue the list in another order, so it is refused.
  */
 final class PageCursor {
 
@@ -28,7 +30,7 @@ final class PageCursor {
 
     static String encode(ArticlePosition position, ArticleFilter filter) {
         String raw = position.rank() != null
-                ? "2:r:" + Integer.toHexString(Float.floatToIntBits(position.rank())) + ":" + position.id() + ":" + digest(filter)
+                ? "3:r:" + Integer.toHexString(Float.floatToIntBits(position.rank())) + ":" + position.id() + ":" + digest(filter)
                 : "2:c:" + position.createdAt().getEpochSecond() + ":" + position.createdAt().getNano() + ":" + position.id() + ":" + digest(filter);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
@@ -48,6 +50,8 @@ final class PageCursor {
                 position = ArticlePosition.newestFirst(Instant.ofEpochSecond(Long.parseLong(parts[2]), Long.parseLong(parts[3])), Long.parseLong(parts[4]));
                 requireSameFilter(parts[5], filter);
             } else if (parts.length == 5 && parts[0].equals("2") && parts[1].equals("r")) {
+                throw new InvalidRequestException("cursor", "belongs to an earlier ranking of this search; start again without a cursor");
+            } else if (parts.length == 5 && parts[0].equals("3") && parts[1].equals("r")) {
                 float rank = Float.intBitsToFloat(Integer.parseUnsignedInt(parts[2], 16));
                 if (!Float.isFinite(rank)) {
                     throw unknown();
