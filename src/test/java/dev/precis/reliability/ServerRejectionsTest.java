@@ -30,8 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * documents; a request line over {@code quarkus.http.limits.max-initial-line-length} (414), headers
  * over {@code quarkus.http.limits.max-header-size} (431) and a malformed header (400) are refused by
  * the HTTP decoder, and a target that is not a valid URI (400) by Quarkus' first handler, before
- * any route runs: a bare status, and the connection closed. No answer takes longer than the
- * socket's read bound.
+ * any route runs: a bare status, and the connection closed; a malformed chunk closes the
+ * connection without an answer. No answer takes longer than the socket's read bound.
  */
 @QuarkusTest
 class ServerRejectionsTest {
@@ -113,6 +113,17 @@ class ServerRejectionsTest {
     @Test
     void shouldRefuseAMalformedHeaderWithABare400() throws Exception {
         assertBare(400, exchange(head("GET /api/v1/articles", "Not a header line"), null));
+    }
+
+    @Test
+    void shouldCloseTheConnectionOnAMalformedChunkWithoutAnAnswer() throws Exception {
+        byte[] request = head("POST /api/v1/summaries", "Content-Type: text/plain", "Transfer-Encoding: chunked");
+        byte[] chunk = "zz\r\nNot a chunk size.\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] both = Arrays.copyOf(request, request.length + chunk.length);
+        System.arraycopy(chunk, 0, both, request.length, chunk.length);
+        Answer answer = exchange(both, null);
+        assertEquals("", answer.statusLine() + answer.body(), "nothing is answered");
+        assertTrue(answer.closed());
     }
 
     private byte[] head(String requestLine, String... headers) {
