@@ -67,7 +67,10 @@ public interface PrecisConfig {
         @WithDefault("3")
         int defaultSentences();
 
-        /** The most sentences a request may ask for. */
+        /**
+         * The most sentences a request may ask for, and the most any summary holds: a {@code ratio}
+         * or {@code maxWords} summary of a longer text stops there.
+         */
         @WithDefault("100")
         int maxSentences();
 

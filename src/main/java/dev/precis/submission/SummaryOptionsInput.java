@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 public class SummaryOptionsInput {
 
     private static final String SENTENCES = "Sentences in the summary (default precis.summary.default-sentences, 3); give at most one of sentences, ratio and maxWords";
-    private static final String RATIO = "Fraction of the article's sentences, in (0, 1]";
-    private static final String MAX_WORDS = "Word budget for the summary";
+    private static final String RATIO = "Fraction of the article's sentences, in (0, 1]; the summary holds at most precis.summary.max-sentences (100)";
+    private static final String MAX_WORDS = "Word budget for the summary; the summary holds at most precis.summary.max-sentences (100) sentences";
     private static final String ALGORITHM = "news-centrality (default), textrank, lexrank, luhn or lead";
     private static final String AVOID_QUOTES = "Leave out quotations while enough other sentences remain";
     private static final String AVOID_QUESTIONS = "Leave out questions while enough other sentences remain";

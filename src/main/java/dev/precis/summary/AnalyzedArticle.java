@@ -137,6 +137,14 @@ final class AnalyzedArticle {
         private int[] occurrenceTerms = new int[256];
         private String[] occurrenceWords = new String[256];
         private int occurrences;
+        /**
+         * The occurrences of each term chained together (the last one of each term, and before each
+         * occurrence the previous one of its term, or -1), made on the first look-up: a text whose
+         * first keyword candidates are all passed over has many terms looked up, and each look-up then
+         * costs the term's own occurrences rather than every word of the text.
+         */
+        private int[] lastOccurrence;
+        private int[] previousOccurrence;
 
         /** @param expectedTerms about how many distinct terms there will be, to size the table once */
         Vocabulary(int expectedTerms) {
@@ -192,11 +200,12 @@ final class AnalyzedArticle {
          * for the keywords only, not for every term.
          */
         String surfaceForm(int t) {
+            if (lastOccurrence == null) {
+                chainOccurrences();
+            }
             Map<String, Integer> written = new HashMap<>();
-            for (int o = 0; o < occurrences; o++) {
-                if (occurrenceTerms[o] == t) {
-                    written.merge(occurrenceWords[o], 1, Integer::sum);
-                }
+            for (int o = lastOccurrence[t]; o >= 0; o = previousOccurrence[o]) {
+                written.merge(occurrenceWords[o], 1, Integer::sum);
             }
             Map<String, Integer> byLowerCase = new HashMap<>();
             for (Map.Entry<String, Integer> e : written.entrySet()) {
@@ -210,6 +219,18 @@ final class AnalyzedArticle {
                 }
             }
             return spellings.isEmpty() ? form : best(spellings, form);
+        }
+
+        private void chainOccurrences() {
+            int[] last = new int[terms.size()];
+            Arrays.fill(last, -1);
+            int[] previous = new int[occurrences];
+            for (int o = 0; o < occurrences; o++) {
+                previous[o] = last[occurrenceTerms[o]];
+                last[occurrenceTerms[o]] = o;
+            }
+            lastOccurrence = last;
+            previousOccurrence = previous;
         }
 
         private static String best(Map<String, Integer> counts, String fallback) {

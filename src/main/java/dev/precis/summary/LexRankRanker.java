@@ -12,7 +12,8 @@ final class LexRankRanker implements SentenceRanker {
     @Override
     public double[] scores(AnalyzedArticle article, int target) {
         double[] idf = article.inverseDocumentFrequency();
-        TermVector[] weighted = new TermVector[article.size()];
+        // only the sentences the graph holds
+        TermVector[] weighted = new TermVector[Math.min(article.size(), SentenceGraph.MAX_SENTENCES)];
         for (int i = 0; i < weighted.length; i++) {
             weighted[i] = article.vectors[i].scaled(idf);
         }

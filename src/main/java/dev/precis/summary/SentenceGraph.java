@@ -7,10 +7,19 @@ import java.util.Arrays;
  * Edges join sentences at most {@link #WINDOW} positions apart, so a very long text costs time in
  * proportion to its length rather than to its length squared; every article of ordinary length
  * (up to twice the window) gets the complete graph.
+ * <p>
+ * The graph holds the text's first {@link #MAX_SENTENCES} sentences at most: later ones score 0,
+ * so a summary takes them only after every ranked one. Even in proportion to the length, a graph
+ * of every sentence of a text of tens of thousands of one-word sentences has millions of edges,
+ * each visited on every PageRank iteration (seconds and hundreds of megabytes); the bound keeps a
+ * graph to at most {@code MAX_SENTENCES × 2 × WINDOW} edges. Text of ordinary sentences within
+ * the service's length limit (200,000 characters, about 1,500 sentences of news) is ranked whole.
  */
 final class SentenceGraph {
 
     static final int WINDOW = 150;
+    /** The most sentences ranked: the first ones of the text. */
+    static final int MAX_SENTENCES = 2_000;
     static final double DAMPING = 0.85;
     private static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-7;
@@ -23,9 +32,11 @@ final class SentenceGraph {
     private SentenceGraph() {
     }
 
-    static double[] pageRank(int n, Similarity similarity) {
+    /** The PageRank of each of {@code sentences} sentences; 0 for those past {@link #MAX_SENTENCES}. */
+    static double[] pageRank(int sentences, Similarity similarity) {
+        int n = Math.min(sentences, MAX_SENTENCES);
         if (n == 0) {
-            return new double[0];
+            return new double[sentences];
         }
         // adjacency kept as rows of (neighbour, weight) within the window
         int[][] neighbours = new int[n][];
@@ -84,6 +95,6 @@ final class SentenceGraph {
                 break;
             }
         }
-        return rank;
+        return n == sentences ? rank : Arrays.copyOf(rank, sentences);
     }
 }

@@ -29,19 +29,30 @@ import dev.precis.text.TextAnalyzer;
  */
 public final class Summarizer {
 
+    /** The most sentences a summary holds when the caller sets no other bound ({@code precis.summary.max-sentences}). */
+    public static final int DEFAULT_MAX_SENTENCES = 100;
+
     private final LanguageModels models;
     private final Language fallback;
+    private final int maxSentences;
     private final Map<Algorithm, SentenceRanker> rankers = new EnumMap<>(Algorithm.class);
     /** Keyword filters by language code, each made once: they read the other languages' stopword lists. */
     private final Map<String, KeywordFilter> keywordFilters = new ConcurrentHashMap<>();
 
     /**
-     * @param fallback the language of a text whose language cannot be told (too short, or not a
-     *                 supported language)
+     * @param fallback     the language of a text whose language cannot be told (too short, or not a
+     *                     supported language)
+     * @param maxSentences the most sentences any summary holds, whatever its length option: a ratio
+     *                     or a word budget of a text of tens of thousands of sentences stops there,
+     *                     which bounds the work of choosing them
      */
-    public Summarizer(LanguageModels models, Language fallback) {
+    public Summarizer(LanguageModels models, Language fallback, int maxSentences) {
+        if (maxSentences < 1) {
+            throw new IllegalArgumentException("maxSentences must be at least 1");
+        }
         this.models = models;
         this.fallback = fallback;
+        this.maxSentences = maxSentences;
         rankers.put(Algorithm.NEWS_CENTRALITY, new NewsCentralityRanker());
         rankers.put(Algorithm.TEXTRANK, new TextRankRanker());
         rankers.put(Algorithm.LEXRANK, new LexRankRanker());
@@ -49,9 +60,9 @@ public final class Summarizer {
         rankers.put(Algorithm.LEAD, new LeadRanker());
     }
 
-    /** A summarizer that loads models on first use and falls back to English. */
+    /** A summarizer that loads models on first use, falls back to English and holds at most {@value #DEFAULT_MAX_SENTENCES} sentences. */
     public Summarizer() {
-        this(new LanguageModels(), Language.ENGLISH);
+        this(new LanguageModels(), Language.ENGLISH, DEFAULT_MAX_SENTENCES);
     }
 
     public Language fallbackLanguage() {
@@ -68,10 +79,12 @@ public final class Summarizer {
 
     public SummaryResult summarize(String title, String text, SummaryOptions options, TermStatistics corpus) {
         AnalyzedArticle article = analyze(title, text, options.language(), corpus);
-        int target = options.sentenceTarget(article.size());
+        int wanted = options.sentenceTarget(article.size());
         SentenceRanker ranker = rankers.get(options.algorithm());
-        double[] scores = ranker.scores(article, target);
-        List<Integer> chosen = select(article, scores, target, options, ranker.redundancyLimit());
+        // ranked for the length asked for, so the cap below changes no ranking: a word budget of a
+        // long article ranks as it always did and only stops at maxSentences
+        double[] scores = ranker.scores(article, wanted);
+        List<Integer> chosen = select(article, scores, Math.min(wanted, maxSentences), options, ranker.redundancyLimit());
         double top = Arrays.stream(scores).max().orElse(0);
         List<ScoredSentence> sentences = new ArrayList<>(chosen.size());
         for (int i : chosen) {
@@ -171,6 +184,8 @@ public final class Summarizer {
      * Takes sentences best first until the target count (or word budget) is reached, and returns
      * their indexes in article order. Sentences the caller asked to avoid, and sentences that repeat
      * a chosen one, are passed over while enough others remain. Ties go to the earlier sentence.
+     * Each pass looks at every sentence once and compares it with the chosen ones only (at most the
+     * target), through {@link RedundancyFilter}.
      */
     private static List<Integer> select(AnalyzedArticle article, double[] scores, int target, SummaryOptions options,
             double redundancyLimit) {
@@ -190,45 +205,55 @@ public final class Summarizer {
             }
         }
         // first pass: preferred sentences only; later passes relax what the summary avoids
-        List<Integer> chosen = new ArrayList<>();
-        boolean[] taken = new boolean[n];
-        int[] words = {0};
-        int preferredTarget = Math.min(target, eligible);
-        fill(article, order, taken, avoided, false, redundancyLimit, preferredTarget, options.maxWords(), chosen, words);
-        fill(article, order, taken, avoided, true, redundancyLimit, target, options.maxWords(), chosen, words);
-        fill(article, order, taken, avoided, true, 1.0, target, options.maxWords(), chosen, words);
+        Selection selection = new Selection(article, order, avoided, options.maxWords(), new RedundancyFilter(article.vectors, target));
+        selection.fill(false, redundancyLimit, Math.min(target, eligible));
+        selection.fill(true, redundancyLimit, target);
+        selection.fill(true, 1.0, target);
+        List<Integer> chosen = selection.chosen;
         chosen.sort(Comparator.naturalOrder());
         return chosen;
     }
 
-    private static void fill(AnalyzedArticle article, Integer[] order, boolean[] taken, boolean[] avoided, boolean allowAvoided,
-            double redundancyLimit, int target, Integer maxWords, List<Integer> chosen, int[] words) {
-        for (int i : order) {
-            if (chosen.size() >= target) {
-                return;
-            }
-            if (taken[i] || avoided[i] && !allowAvoided) {
-                continue;
-            }
-            if (maxWords != null && words[0] + article.wordCounts[i] > maxWords) {
-                continue;
-            }
-            if (redundancyLimit < 1 && repeats(article, i, chosen, redundancyLimit)) {
-                continue;
-            }
-            taken[i] = true;
-            chosen.add(i);
-            words[0] += article.wordCounts[i];
-        }
-    }
+    /** The sentences chosen so far, and what a next one must fit: the word budget and the redundancy limit. */
+    private static final class Selection {
+        private final AnalyzedArticle article;
+        private final Integer[] order;
+        private final boolean[] avoided;
+        private final Integer maxWords;
+        private final RedundancyFilter redundancy;
+        private final boolean[] taken;
+        final List<Integer> chosen = new ArrayList<>();
+        private int words;
 
-    private static boolean repeats(AnalyzedArticle article, int candidate, List<Integer> chosen, double limit) {
-        for (int c : chosen) {
-            if (article.vectors[candidate].cosine(article.vectors[c]) > limit) {
-                return true;
+        Selection(AnalyzedArticle article, Integer[] order, boolean[] avoided, Integer maxWords, RedundancyFilter redundancy) {
+            this.article = article;
+            this.order = order;
+            this.avoided = avoided;
+            this.maxWords = maxWords;
+            this.redundancy = redundancy;
+            this.taken = new boolean[order.length];
+        }
+
+        void fill(boolean allowAvoided, double redundancyLimit, int target) {
+            for (int i : order) {
+                if (chosen.size() >= target) {
+                    return;
+                }
+                if (taken[i] || avoided[i] && !allowAvoided) {
+                    continue;
+                }
+                if (maxWords != null && words + article.wordCounts[i] > maxWords) {
+                    continue;
+                }
+                if (redundancyLimit < 1 && redundancy.repeats(i, redundancyLimit)) {
+                    continue;
+                }
+                taken[i] = true;
+                chosen.add(i);
+                redundancy.choose(i);
+                words += article.wordCounts[i];
             }
         }
-        return false;
     }
 
     /**
@@ -284,10 +309,19 @@ public final class Summarizer {
 
     /**
      * The {@code wanted} best terms by weight, ties to the earlier term in alphabetical order: a
-     * partial selection, since only a few of the article's hundreds of terms are asked for.
+     * partial selection when only a few of the article's hundreds of terms are asked for, a sort
+     * when all of them are (the partial selection would cost the square of the vocabulary).
      */
     private static Integer[] best(AnalyzedArticle article, double[] weight, int wanted) {
         Comparator<Integer> better = Comparator.<Integer>comparingDouble(t -> -weight[t]).thenComparing(t -> article.vocabulary.get(t));
+        if (wanted == weight.length) {
+            Integer[] all = new Integer[wanted];
+            for (int t = 0; t < wanted; t++) {
+                all[t] = t;
+            }
+            Arrays.sort(all, better);
+            return all;
+        }
         Integer[] best = new Integer[wanted];
         int found = 0;
         for (int t = 0; t < weight.length; t++) {

@@ -35,7 +35,7 @@ public class SummarizerProducer {
         Thread loader = new Thread(() -> load(models, fallback), "precis-model-loader");
         loader.setDaemon(true);
         loader.start();
-        return new Summarizer(models, fallback);
+        return new Summarizer(models, fallback, config.summary().maxSentences());
     }
 
     private static void load(LanguageModels models, Language fallback) {
