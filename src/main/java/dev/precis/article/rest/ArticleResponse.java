@@ -26,14 +26,16 @@ public record ArticleResponse(
         @Schema(description = "When the text, metadata or summary last changed; createdAt until the first update") Instant updatedAt,
         SummaryResponse summary,
         @Schema(description = "text when the article was submitted as text, html when its text was extracted from a page", example = "text") String format,
-        @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected) {
+        @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected,
+        @Schema(description = "The article this one is a near copy of (the earliest article of the group: its text shares at least 80% of "
+                + "its 5-word shingles); null for an original", example = "17") Long copyOf) {
 
     public static ArticleResponse of(Article article) {
         boolean detected = article.title == null && article.detectedTitle != null;
         String title = detected ? article.detectedTitle : article.title;
         return new ArticleResponse(article.id, title, article.text, article.url, article.externalId, article.source,
                 article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary, title, detected),
-                article.format, detected);
+                article.format, detected, article.copyOf);
     }
 
     /** The entity tag of this representation, so a client can revalidate with {@code If-None-Match}. */
