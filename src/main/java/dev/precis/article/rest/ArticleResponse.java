@@ -28,14 +28,16 @@ public record ArticleResponse(
         @Schema(description = "text when the article was submitted as text, html when its text was extracted from a page", example = "text") String format,
         @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected,
         @Schema(description = "The article this one is a near copy of (the earliest article of the group: its text shares at least 80% of "
-                + "its 5-word shingles); null for an original", example = "17") Long copyOf) {
+                + "its 5-word shingles); null for an original", example = "17") Long copyOf,
+        @Schema(description = "The story the article belongs to (see GET /api/v1/stories/{id}); null only for articles stored before "
+                + "stories were kept", example = "5") Long storyId) {
 
     public static ArticleResponse of(Article article) {
         boolean detected = article.title == null && article.detectedTitle != null;
         String title = detected ? article.detectedTitle : article.title;
         return new ArticleResponse(article.id, title, article.text, article.url, article.externalId, article.source,
                 article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary, title, detected),
-                article.format, detected, article.copyOf);
+                article.format, detected, article.copyOf, article.storyId);
     }
 
     /** The entity tag of this representation, so a client can revalidate with {@code If-None-Match}. */
