@@ -64,10 +64,10 @@ public final class StoryIndex {
         return new Assignment(updated.id(), started);
     }
 
-    /** Stories sharing at least one term with the profile (open or not: the matcher checks the window). */
+    /** Stories sharing at least one of the profile's candidate terms (open or not: the matcher checks the window). */
     List<StoryCentroid> candidates(ArticleProfile profile) {
         Set<Long> ids = new HashSet<>();
-        for (String t : profile.terms()) {
+        for (String t : profile.heaviestTerms(matcher.options().candidateTerms())) {
             ids.addAll(byTerm.getOrDefault(t, Set.of()));
         }
         List<StoryCentroid> found = new ArrayList<>(ids.size());

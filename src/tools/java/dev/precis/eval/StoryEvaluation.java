@@ -348,6 +348,11 @@ public final class StoryEvaluation {
             v.add(options.withProfileTerms(n));
         }
         variants.put("profileTerms", v);
+        v = new ArrayList<>();
+        for (int n : new int[] {5, 10, 20, 40, 100}) {
+            v.add(options.withCandidateTerms(n));
+        }
+        variants.put("candidateTerms", v);
         for (Map.Entry<String, List<StoryOptions>> e : variants.entrySet()) {
             System.out.println("| " + e.getKey() + " | B3 P | B3 R | B3 F1 | stories |");
             for (StoryOptions o : e.getValue()) {
@@ -357,6 +362,7 @@ public final class StoryEvaluation {
                     case "window" -> o.window().toDays() + " d";
                     case "leadWeight" -> String.valueOf(o.leadWeight());
                     case "leadSentences" -> String.valueOf(o.leadSentences());
+                    case "candidateTerms" -> String.valueOf(o.candidateTerms());
                     default -> String.valueOf(o.profileTerms());
                 };
                 System.out.printf(Locale.ROOT, "| %s%s | %.3f | %.3f | %.3f | %d |%n", value, o.equals(options) ? " (set)" : "",

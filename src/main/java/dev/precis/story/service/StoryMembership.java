@@ -83,7 +83,7 @@ public class StoryMembership {
     }
 
     static StoryOptions options(PrecisConfig.Stories config) {
-        return StoryOptions.DEFAULT.withThreshold(config.threshold()).withWindow(config.window());
+        return StoryOptions.DEFAULT.withThreshold(config.threshold()).withWindow(config.window()).withCandidateTerms(config.candidateTerms());
     }
 
     /** The article's profile, with document frequencies from the stored corpus; outside any transaction. */
@@ -224,28 +224,35 @@ public class StoryMembership {
             weights[i] = profile.weight(i);
         }
         List<Long> ids = new ArrayList<>();
+        Array heaviestArray = connection.createArrayOf("text", profile.heaviestTerms(matcher.options().candidateTerms()).toArray());
         Array termArray = connection.createArrayOf("text", terms);
         Array weightArray = connection.createArrayOf("float8", weights);
+        // the candidates: open stories whose centroid holds one of the profile's heaviest terms;
+        // ranked by their cosine with the whole profile
         try (PreparedStatement query = connection.prepareStatement("""
-                select s.id from unnest(?, ?) as p(term, weight)
-                join story_term t on t.term = p.term
-                join story s on s.id = t.story_id
+                with candidate as (select distinct t.story_id as id from story_term t where t.term = any(?))
+                select s.id from candidate c
+                join story s on s.id = c.id
+                join story_term t on t.story_id = c.id
+                join unnest(?, ?) as p(term, weight) on p.term = t.term
                 where s.language = ? and s.latest_at > ? and s.norm > 0
                 group by s.id, s.norm
                 order by sum(t.weight * p.weight) / s.norm desc, s.id
                 limit ?
                 """)) {
-            query.setArray(1, termArray);
-            query.setArray(2, weightArray);
-            query.setString(3, member.language());
-            query.setTimestamp(4, Timestamp.from(member.time().minus(matcher.options().window())));
-            query.setInt(5, CANDIDATES);
+            query.setArray(1, heaviestArray);
+            query.setArray(2, termArray);
+            query.setArray(3, weightArray);
+            query.setString(4, member.language());
+            query.setTimestamp(5, Timestamp.from(member.time().minus(matcher.options().window())));
+            query.setInt(6, CANDIDATES);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getLong(1));
                 }
             }
         } finally {
+            heaviestArray.free();
             termArray.free();
             weightArray.free();
         }
