@@ -112,8 +112,9 @@ class ArticleListTest {
     @Test
     void shouldListAnArticleTooLargeForAPageWithoutWhatDoesNotFit() {
         String source = "oversized-" + UUID.randomUUID();
-        // 199,000 Chinese characters are nearly 600,000 bytes of JSON; summarized whole (ratio 1),
-        // the summary holds them twice (its sentences and its text): more than a page on its own
+        // 199,000 Chinese characters are nearly 600,000 bytes of JSON; in 100 sentences (the most a
+        // summary holds) summarized whole (ratio 1), the summary holds them twice (its sentences and
+        // its text): more than a page on its own
         String text = chineseStory(199_000);
         long id = store(Map.of("source", source, "text", text, "language", "zh", "algorithm", "lead", "ratio", 1));
         long small = store(Map.of("source", source, "text", Articles.uniqueStory()));
@@ -159,8 +160,8 @@ class ArticleListTest {
         String characters = "市议会周一通过了明年的新预算经过三个小时辩论四十八名议员中有二人投赞成票将学校支出提高百分之十并聘教师批评者说道路和桥梁仍然不足长表示于下签署该";
         Random random = new Random(7);
         StringBuilder text = new StringBuilder(UUID.randomUUID().toString()).append("。");
-        while (text.length() + 1_001 <= length) {
-            for (int i = 0; i < 1_000; i++) {
+        while (text.length() + 1_991 <= length) {
+            for (int i = 0; i < 1_990; i++) {
                 text.append(characters.charAt(random.nextInt(characters.length())));
             }
             text.append("。");
