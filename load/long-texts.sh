@@ -13,27 +13,22 @@
 # approximate). Then 4 requests at once with the default algorithm and ratio=1, three times.
 # Every request is bounded (curl --max-time 60). BENCH_APP runs another build of the service (the
 # quarkus-app directory of another checkout), BENCH_JAVA_OPTS other JVM options; the database is
-# the local PostgreSQL of the Quick start, as for load/http.sh (nothing is stored).
+# the one of load/service.sh, as for load/http.sh (nothing is stored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 REQUESTS=${1:-5}
 PORT=${BENCH_PORT:-18283}
-MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19283}
-APP=${BENCH_APP:-target/quarkus-app}
+SERVICE_APP=${BENCH_APP:-target/quarkus-app}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseSerialGC}
+# shellcheck source=load/service.sh
+. load/service.sh
 OUT=target/load
 mkdir -p "$OUT"
 python3 -c "open('$OUT/ones.txt', 'w').write('1.\n' * 66666); open('$OUT/xs.txt', 'w').write('x.\n' * 66666)"
 
-echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $APP; JVM options: $JAVA_OPTS"
-# shellcheck disable=SC2086
-QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis} \
-  QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-precis} QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-precis} \
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT PRECIS_AUTH_ENABLED=false \
-  java $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$OUT/long-texts-service.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
+echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $SERVICE_APP; JVM options: $JAVA_OPTS"
+start_service "$OUT/long-texts-service.log"
 
 summarize() { # text query -> "status seconds" (the answer goes to $OUT/long-texts-answer.json)
   curl -s --max-time 60 -o "$OUT/long-texts-answer.json" -w '%{http_code} %{time_total}' -H 'Content-Type: text/plain' \
@@ -90,4 +85,4 @@ for round in 1 2 3; do
   wait "${clients[@]}" || true
   cat "$OUT"/long-texts-concurrent-*.txt | sort -k2 -n | tail -n 1 | awk -v round=$round '{printf "round %s: %.0f ms (status %s)\n", round, $2 * 1000, $1}'
 done
-echo "RSS at the end: $(( $(ps -o rss= -p "$PID" | tr -d ' ') / 1024 )) MiB"
+echo "RSS at the end: $(rss_mib) MiB"

@@ -16,26 +16,22 @@
 #
 # BENCH_REMIGRATE=1 takes migration V9 back out of a filled table before the service starts, so
 # that Flyway applies it again to every row; the time it took is in Flyway's log line, printed.
-# Needs curl, psql and python3; the QUARKUS_DATASOURCE_* variables name the database (default: the
-# local PostgreSQL of the Quick start). Give it a database of its own: the rows it adds stay.
+# Needs curl, psql and python3; the QUARKUS_DATASOURCE_* variables name the database (default: see
+# load/service.sh). Give it a database of its own: the rows it adds stay.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${1:-100000}
 LONG=${2:-1000}
 PORT=${BENCH_PORT:-18282}
-MANAGEMENT_PORT=$((PORT + 1))
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k}
-DB_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis}
-DB_USER=${QUARKUS_DATASOURCE_USERNAME:-precis}
-DB_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-precis}
-PSQL_URL="postgresql://${DB_USER}:${DB_PASSWORD}@${DB_URL#jdbc:postgresql://}"
+# shellcheck source=load/service.sh
+. load/service.sh
 OUT=target/load
 # the supported languages, in the service's order (dev.precis.text.Language)
 LANGUAGES=en,de,fr,es,it,pt,nl,da,sv,no,fi,hu,ru,id,ro,tr,ca,ar,el,bg,cs,fa,hi,zh,ja,ko,th
 API="http://127.0.0.1:$PORT/api/v1/articles"
 mkdir -p "$OUT"
-sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 # the words of the worst-case texts and of the searches for them: frequent in news, none a stopword
 COMMON=(said year people time world last first made three told home back government london says police million
@@ -53,17 +49,8 @@ if [ "${BENCH_REMIGRATE:-0}" = 1 ]; then
   echo "migration V9 taken back out of $(sql -c 'select count(*) from article') articles; the service applies it again"
 fi
 
-# shellcheck disable=SC2086
-QUARKUS_DATASOURCE_JDBC_URL=$DB_URL QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT PRECIS_AUTH_ENABLED=false MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
-  java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$OUT/search-service.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 6000); do
-  curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && break
-  kill -0 $PID 2>/dev/null || { echo "FAIL: the service stopped"; tail -n 20 "$OUT/search-service.log"; exit 1; }
-  sleep 0.05
-done
+start_service "$OUT/search-service.log" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+await_ready
 grep -o 'Migrating schema .* to version "9.*\|Successfully applied .*' "$OUT/search-service.log" || true
 
 if [ "$(sql -c 'select count(*) from article')" -eq 0 ]; then
@@ -165,7 +152,7 @@ time_sql "35 common words joined by or" "$(or_words 35)"
 time_sql "said" "said"
 
 echo "== 48 pages of 100 long articles with their texts at once"
-rss() { echo $(( $(ps -o rss= -p "$PID" | tr -d ' ') / 1024 )); }
+rss() { rss_mib; }
 before=$(rss)
 seq 1 48 | xargs -P 48 -I{} curl -s -o /dev/null --max-time 30 -w '%{http_code} %{size_download}\n' \
   "$API?limit=100&source=long&fields=text" | sort | uniq -c | awk '{ printf "%s answers %s of %s bytes\n", $1, $2, $3 }'

@@ -11,6 +11,8 @@ DB_USER=${QUARKUS_DATASOURCE_USERNAME:-precis}
 DB_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-precis}
 PSQL_URL="postgresql://${DB_USER}:${DB_PASSWORD}@${DB_URL#jdbc:postgresql://}"
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
+# the packaged application: this checkout's, or another's quarkus-app directory to compare with
+SERVICE_APP=${SERVICE_APP:-target/quarkus-app}
 
 sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
@@ -23,7 +25,8 @@ start_service() {
   # shellcheck disable=SC2086
   env QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" PRECIS_AUTH_ENABLED=false "$@" \
-    java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+    java ${JAVA_OPTS:-} -jar "$SERVICE_APP/quarkus-run.jar" > "$log" 2>&1 &
+  SERVICE_LOG=$log
   SERVICE_PID=$!
   trap 'kill $SERVICE_PID 2>/dev/null || true' EXIT
 }
@@ -32,6 +35,7 @@ start_service() {
 await_ready() {
   for _ in $(seq 1 600); do
     curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && return 0
+    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "FAIL: the service stopped" >&2; tail -n 20 "$SERVICE_LOG" >&2; return 1; }
     sleep 0.1
   done
   echo "FAIL: the service was not ready within 60 s" >&2
