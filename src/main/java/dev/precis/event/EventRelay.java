@@ -159,13 +159,16 @@ public class EventRelay {
         }
     }
 
-    /** The ids, in order, up to the first event the broker did not confirm within the timeout (counted from now). */
+    /**
+     * The ids, in order, up to the first event the broker did not confirm in time. The time runs from
+     * the previous confirmation, not from the start: a busy broker that keeps confirming is slow, not
+     * away, and counting from the start would re-send the confirmed events behind a late one.
+     */
     private List<Long> awaitConfirmations(List<Long> sent, List<CompletableFuture<Void>> confirmations, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         List<Long> done = new ArrayList<>();
         for (int i = 0; i < sent.size(); i++) {
             try {
-                confirmations.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                confirmations.get(i).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
