@@ -43,11 +43,11 @@ public interface PrecisConfig {
         @WithDefault("1s")
         java.time.Duration relayInterval();
 
-        /** The most events one relay run publishes. */
+        /** The most events the relay sends before awaiting their confirmations; a run takes batch after batch while full ones come. */
         @WithDefault("200")
         int relayBatchSize();
 
-        /** How long the relay waits for the broker to confirm one event before it tries again on a later run. */
+        /** How long the relay waits for the broker's next confirmation before it stops and tries again on a later run. */
         @WithDefault("5s")
         java.time.Duration publishTimeout();
 
