@@ -2,7 +2,9 @@ package dev.precis.load;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -53,9 +55,8 @@ public final class EventCounter {
         Set<Long> created = new HashSet<>();
         AtomicLong messages = new AtomicLong();
         AtomicLong lastArrival = new AtomicLong(System.nanoTime());
-        // delays in milliseconds, one per created event of the run (at most a few hundred thousand)
-        long[][] delays = { new long[1024] };
-        int[] delayCount = { 0 };
+        // delays in milliseconds, one per created event of the run
+        List<Long> delays = new ArrayList<>();
 
         try (Connection connection = factory.newConnection("precis-event-counter"); Channel channel = connection.createChannel()) {
             channel.exchangeDeclare("precis.articles", "topic", true);
@@ -69,10 +70,7 @@ public final class EventCounter {
                     eventIds.add(event.path("eventId").asLong());
                     if ("created".equals(event.path("kind").asText()) && source.equals(event.path("source").asText())
                             && created.add(event.path("id").asLong())) {
-                        if (delayCount[0] == delays[0].length) {
-                            delays[0] = java.util.Arrays.copyOf(delays[0], delays[0].length * 2);
-                        }
-                        delays[0][delayCount[0]++] = arrived - Instant.parse(event.path("occurredAt").asText()).toEpochMilli();
+                        delays.add(arrived - Instant.parse(event.path("occurredAt").asText()).toEpochMilli());
                     }
                 }
                 lastArrival.set(System.nanoTime());
@@ -90,8 +88,7 @@ public final class EventCounter {
             }
         }
         synchronized (eventIds) {
-            long[] sorted = java.util.Arrays.copyOf(delays[0], delayCount[0]);
-            java.util.Arrays.sort(sorted);
+            long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf("events: messages %d, distinct event ids %d, articles created %d; delay from write to arrival ms: p50 %d, p99 %d, max %d%n",
                     messages.get(), eventIds.size(), created.size(), percentile(sorted, 0.50), percentile(sorted, 0.99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
