@@ -2,9 +2,9 @@ package dev.precis.reliability;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,35 +70,54 @@ class ConcurrencyTest {
     void shouldStoreEveryOneOfAThousandArticlesFromTwentyClients() throws Exception {
         String source = "concurrency-" + UUID.randomUUID();
         ExecutorService clients = Executors.newFixedThreadPool(20);
+        List<String> refusals = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int c = 0; c < 20; c++) {
                 int client = c;
                 answers.add(clients.submit(() -> {
-                    int ok = 0;
+                    int stored = 0;
                     for (int i = 0; i < 50; i++) {
                         String text = "Article " + client + "-" + i + " of the load. " + Articles.STORM + " Serial " + UUID.randomUUID() + ".";
-                        int status = given().contentType(ContentType.JSON).body(Map.of("text", text, "source", source))
-                                .when().post("/api/v1/articles").then().extract().statusCode();
-                        if (status == 201) {
-                            ok++;
+                        if (storeAsAClientWould(Map.of("text", text, "source", source), refusals)) {
+                            stored++;
                         }
                     }
-                    return ok;
+                    return stored;
                 }));
             }
-            int created = 0;
+            int stored = 0;
             for (Future<Integer> answer : answers) {
-                created += answer.get(300, TimeUnit.SECONDS);
+                stored += answer.get(300, TimeUnit.SECONDS);
             }
-            assertEquals(1000, created, "every post answered 201");
+            assertEquals(1000, stored, "every post stored, the answers other than 201 being " + refusals);
             long rows = QuarkusTransaction.requiringNew().call(() -> Article.count("source", source));
             assertEquals(1000, rows, "none lost, none doubled");
             long summaries = QuarkusTransaction.requiringNew().call(() -> Summary.count("article.source", source));
             assertEquals(1000, summaries, "every article has its summary");
-            assertTrue(rows == summaries);
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /**
+     * Posts the way the API asks a client to: a 503 is overload (the pool was busy for longer than
+     * its acquisition timeout on a slow machine), answered with Retry-After and retried; a retry that
+     * finds the text stored gets 200. Any other answer is a failure of the service.
+     */
+    private static boolean storeAsAClientWould(Map<String, String> body, List<String> refusals) throws InterruptedException {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Response response = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles");
+            int status = response.statusCode();
+            if (status == 201 || (status == 200 && attempt > 0)) {
+                return true;
+            }
+            refusals.add(status + (response.header("Retry-After") == null ? " without Retry-After" : ""));
+            if (status != 503 || response.header("Retry-After") == null) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 }
