@@ -9,12 +9,13 @@ package dev.precis.summary;
  * sentences, how rare it is in the stored corpus, and how often it is written with a capital, as
  * names are), learned on one half of 1,666 CNN and Daily Mail stories and shipped as the six
  * numbers below. Sentences are then taken greedily: each time the candidate that most raises the
- * expected overlap of the summary's distinct terms, divided by the summary's length in words plus
+ * expected overlap of the summary's distinct terms (and, at half weight, of its distinct pairs of
+ * adjacent terms, which ROUGE-2 counts), divided by the summary's length in words plus
  * the length of a typical set of highlights (so a long sentence must bring more to be worth its
  * words), weighed lightly by the sentence's place in the story, and a little less when the
  * sentence is a quotation or a question: highlights report what happened, in the newsroom's own
  * words. Terms count once however many chosen sentences repeat them, so repetition is passed over
- * without a separate limit.
+ * without a separate limit; so do pairs.
  * <p>
  * Linear in the article (one pass to count terms) plus a constant: at most {@link #CANDIDATES}
  * sentences are considered, each step looking at each once.
@@ -39,6 +40,12 @@ final class HighlightSelection {
      * what someone said, where highlights state what happened.
      */
     static final double QUOTATION_FACTOR = 0.9;
+    /**
+     * Weight of the expected overlap in pairs of adjacent terms, added to that in single terms: a
+     * pair of likely terms side by side (a name and its surname, a number and what it counts) is
+     * likely to be written side by side in the highlights too, which is what ROUGE-2 counts.
+     */
+    static final double BIGRAM_WEIGHT = 0.5;
 
     private HighlightSelection() {
     }
@@ -79,7 +86,9 @@ final class HighlightSelection {
     static int[] order(AnalyzedArticle article, int target) {
         int m = Math.min(CANDIDATES, article.size());
         double[] p = termProbabilities(article);
+        Pairs pairs = new Pairs(article, m, p);
         boolean[] covered = new boolean[p.length];
+        boolean[] pairCovered = new boolean[pairs.count];
         boolean[] taken = new boolean[m];
         int k = Math.max(1, target);
         int[] order = new int[m];
@@ -108,6 +117,11 @@ final class HighlightSelection {
                         o += p[t];
                     }
                 }
+                for (int j : pairs.ofSentence[i]) {
+                    if (!pairCovered[j]) {
+                        o += BIGRAM_WEIGHT * pairs.probability[j];
+                    }
+                }
                 double value = o / (words + length[i] + HIGHLIGHT_WORDS) * prior[i];
                 if (value > bestValue) {
                     best = i;
@@ -122,8 +136,85 @@ final class HighlightSelection {
             for (int t : article.vectors[best].ids) {
                 covered[t] = true;
             }
+            for (int j : pairs.ofSentence[best]) {
+                pairCovered[j] = true;
+            }
         }
         return order;
+    }
+
+    /**
+     * The pairs of adjacent terms of the candidates (a term and the next one of the same sentence,
+     * stopwords left out between them, and the modal auxiliaries with them, which have no
+     * probability: "will vote" pairs as "would vote" does), numbered across the candidates so a
+     * pair counts once however many chosen sentences hold it, and the probability that each appears
+     * in the highlights, taken as the product of its terms' probabilities.
+     */
+    static final class Pairs {
+        /** Number of distinct pairs. */
+        final int count;
+        /** The distinct pairs of each candidate, as pair numbers. */
+        final int[][] ofSentence;
+        /** The probability of each pair, by pair number. */
+        final double[] probability;
+
+        Pairs(AnalyzedArticle article, int candidates, double[] p) {
+            int[][] sequence = new int[candidates][];
+            int total = 0;
+            for (int i = 0; i < candidates; i++) {
+                int[] terms = article.terms[i];
+                int[] kept = new int[terms.length];
+                int n = 0;
+                for (int t : terms) {
+                    if (p[t] > 0) {
+                        kept[n++] = t;
+                    }
+                }
+                sequence[i] = java.util.Arrays.copyOf(kept, n);
+                total += Math.max(0, n - 1);
+            }
+            // every pair as one long (first term, second term), sorted once: its place is its number
+            long[] keys = new long[total];
+            int n = 0;
+            for (int i = 0; i < candidates; i++) {
+                int[] terms = sequence[i];
+                for (int x = 1; x < terms.length; x++) {
+                    keys[n++] = key(terms[x - 1], terms[x]);
+                }
+            }
+            java.util.Arrays.sort(keys);
+            int distinct = 0;
+            for (int x = 0; x < n; x++) {
+                if (x == 0 || keys[x] != keys[x - 1]) {
+                    keys[distinct++] = keys[x];
+                }
+            }
+            this.count = distinct;
+            this.probability = new double[distinct];
+            for (int j = 0; j < distinct; j++) {
+                probability[j] = p[(int) (keys[j] >>> 32)] * p[(int) keys[j]];
+            }
+            this.ofSentence = new int[candidates][];
+            int[] seen = new int[distinct];
+            java.util.Arrays.fill(seen, -1);
+            for (int i = 0; i < candidates; i++) {
+                int[] terms = sequence[i];
+                int[] own = new int[Math.max(0, terms.length - 1)];
+                int owned = 0;
+                for (int x = 1; x < terms.length; x++) {
+                    int j = java.util.Arrays.binarySearch(keys, 0, distinct, key(terms[x - 1], terms[x]));
+                    if (seen[j] != i) {
+                        seen[j] = i;
+                        own[owned++] = j;
+                    }
+                }
+                ofSentence[i] = java.util.Arrays.copyOf(own, owned);
+            }
+        }
+
+        private static long key(int first, int second) {
+            return (long) first << 32 | second;
+        }
     }
 
     /**

@@ -51,7 +51,7 @@ class EvaluationTest {
     @Test
     void shouldStayAheadOfTheLeadOnNewsroomHighlights() {
         Evaluation.Result result = evaluation.evaluate(cnndm, Algorithm.DEFAULT);
-        assertTrue(result.rouge1() >= 0.3720 && result.rouge2() >= 0.1596, "cnndm100 " + result);
+        assertTrue(result.rouge1() >= 0.3745 && result.rouge2() >= 0.1600 && result.rougeL() >= 0.2340, "cnndm100 " + result);
         Evaluation.Result lead = evaluation.evaluate(cnndm, Algorithm.LEAD);
         assertTrue(result.rouge1() > lead.rouge1() && result.rouge2() > lead.rouge2() && result.rouge2() > CNNDM_LEAD3_R2,
                 "ahead of lead-3 " + lead + ": " + result);
@@ -68,13 +68,13 @@ class EvaluationTest {
         List<EvalArticle> large = EvalArticle.read(Evaluation.LARGE_SET);
         Map<EvalArticle, String> own = summaries(large, Algorithm.DEFAULT);
         Map<EvalArticle, String> lead = summaries(large, Algorithm.LEAD);
-        assertAhead("cnndm-large", large, own, lead, 0.011, 0.0043);
+        assertAhead("cnndm-large", large, own, lead, 0.012, 0.0055);
         // the half the settings were not chosen on (docs/summarization.md)
-        assertAhead("held-out half", large.stream().filter(a -> !Evaluation.isTuningHalf(a)).toList(), own, lead, 0.0095, 0.0038);
+        assertAhead("held-out half", large.stream().filter(a -> !Evaluation.isTuningHalf(a)).toList(), own, lead, 0.0105, 0.0054);
         for (String outlet : List.of("cnn", "dm")) {
             List<EvalArticle> part = large.stream().filter(a -> a.outlet().equals(outlet)).toList();
             assertTrue(part.size() > 100, outlet);
-            assertAhead(outlet, part, own, lead, 0.01, 0.004);
+            assertAhead(outlet, part, own, lead, 0.012, 0.005);
         }
     }
 

@@ -93,6 +93,24 @@ class HighlightSelectionTest {
     }
 
     @Test
+    void shouldCountEachPairOfAdjacentTermsOnceWithTheProductOfTheirProbabilities() {
+        AnalyzedArticle article = english("The harbour council met on Monday. The harbour council voted. Rain fell.");
+        double[] p = HighlightSelection.termProbabilities(article);
+        HighlightSelection.Pairs pairs = new HighlightSelection.Pairs(article, 2, p);
+        // harbour-council, council-met, met-monday; harbour-council again, council-vote
+        assertEquals(4, pairs.count);
+        assertEquals(3, pairs.ofSentence[0].length);
+        assertEquals(2, pairs.ofSentence[1].length);
+        int shared = pairs.ofSentence[0][0];
+        assertEquals(shared, pairs.ofSentence[1][0]);
+        int harbour = article.termId("harbour");
+        int council = article.termId("council");
+        assertEquals(p[harbour] * p[council], pairs.probability[shared], 1e-15);
+        // the third sentence is no candidate here: its pair is not counted
+        assertTrue(Arrays.stream(pairs.probability).allMatch(q -> q > 0 && q < 1));
+    }
+
+    @Test
     void shouldTellNamesByTheirCapitals() {
         AnalyzedArticle article = english("Officials in Paris met on Monday. The officials said Paris would pay for the bridge.");
         double[] share = article.capitalShare();

@@ -49,10 +49,11 @@ class NewsCentralityRankerTest {
         // the same terms in the same places: only the question differs
         int n = english(question).size();
         assertEquals(10, n);
-        // a short summary takes the lead in the order of the highlight selection, where the
-        // question's place counts half: it is taken later than the statement in its place
-        double[] asked = RANKER.scores(english(question), 2);
-        double[] told = RANKER.scores(english(statement), 2);
+        // a short summary (three sentences of ten) takes the lead in the order of the highlight
+        // selection, where the question's place counts half: it is taken later than the statement
+        // in its place
+        double[] asked = RANKER.scores(english(question), 3);
+        double[] told = RANKER.scores(english(statement), 3);
         assertTrue(asked[0] < told[0], "a short summary's question ranks lower: " + asked[0] + " vs " + told[0]);
         // a summary of most of the article hardly weighs position, so the question keeps its place
         double[] askedLong = RANKER.scores(english(question), 8);
