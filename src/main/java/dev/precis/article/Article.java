@@ -335,14 +335,14 @@ public class Article extends PanacheEntityBase {
             return List.of();
         }
         List<Object[]> rows = getEntityManager().createQuery("select a.id, a.title, a.detectedTitle, a.url, a.externalId, a.source,"
-                + " a.language, a.publishedAt, a.createdAt, a.updatedAt, a.format, s, a.copyOf from Article a join a.summary s where a.id in ?1",
+                + " a.language, a.publishedAt, a.createdAt, a.updatedAt, a.format, s, a.copyOf, a.storyId from Article a join a.summary s where a.id in ?1",
                 Object[].class)
                 .setParameter(1, ids).getResultList();
         Map<Long, ListedArticle> byId = new HashMap<>();
         for (Object[] row : rows) {
             ListedArticle article = new ListedArticle((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     (String) row[5], (String) row[6], (Instant) row[7], (Instant) row[8], (Instant) row[9], (String) row[10], (Summary) row[11], (Long) row[12],
-                    null);
+                    (Long) row[13], null);
             byId.put(article.id(), article);
         }
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();

@@ -18,7 +18,9 @@ import dev.precis.event.ArticleEvent;
 import dev.precis.event.EventOutbox;
 import dev.precis.problem.ConflictException;
 import dev.precis.problem.PreconditionFailedException;
+import dev.precis.stories.ArticleProfile;
 import dev.precis.stories.NearCopySignature;
+import dev.precis.story.service.StoryMembership;
 import dev.precis.summaries.service.SummaryService;
 import dev.precis.summary.ScoredSentence;
 import dev.precis.summary.SummaryOptions;
@@ -46,12 +48,14 @@ public class ArticleWriter {
     private final EventOutbox events;
     private final NearCopyFinder nearCopies;
     private final NearCopyGate gate = new NearCopyGate();
+    private final StoryMembership stories;
     private final Counter stored;
 
     ArticleWriter(SummaryService summaries, EntityManager entityManager, CorpusStatistics corpus, EventOutbox events, NearCopyFinder nearCopies,
-            MeterRegistry registry) {
+            StoryMembership stories, MeterRegistry registry) {
         this.summaries = summaries;
         this.nearCopies = nearCopies;
+        this.stories = stories;
         this.corpus = corpus;
         this.events = events;
         this.entityManager = entityManager;
@@ -105,8 +109,9 @@ public class ArticleWriter {
         }
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
         NearCopySignature signature = NearCopySignature.of(article.text());
+        ArticleProfile profile = stories.profile(result.title(), article.text(), result.language());
         Stored outcome = gate.through(signature.bandKeys(),
-                () -> QuarkusTransaction.requiringNew().call(() -> write(article, fingerprint, signature, options, result)));
+                () -> QuarkusTransaction.requiringNew().call(() -> write(article, fingerprint, signature, profile, options, result)));
         if (outcome.created()) {
             stored.increment();
         }
@@ -166,7 +171,8 @@ public class ArticleWriter {
      * the same for near copies: of two near copies written at once, the later sees the earlier
      * and links to it.
      */
-    Stored write(NewArticle request, String fingerprint, NearCopySignature signature, SummaryOptions options, SummaryResult result) {
+    Stored write(NewArticle request, String fingerprint, NearCopySignature signature, ArticleProfile profile, SummaryOptions options,
+            SummaryResult result) {
         new WriteLocks().text(fingerprint)
                 .externalId(request.externalId())
                 .url(request.externalId() == null ? request.url() : null)
@@ -195,10 +201,15 @@ public class ArticleWriter {
         summary.article = article;
         article.summary = summary;
         fill(article, request, fingerprint, options, result, now);
-        article.copyOf = nearCopies.originalOf(signature, null).map(NearCopyFinder.Original::id).orElse(null);
+        Optional<NearCopyFinder.Original> original = nearCopies.originalOf(signature, null);
+        article.copyOf = original.map(NearCopyFinder.Original::id).orElse(null);
         sign(article, signature);
         article.persist();
         corpus.record(article.language, result.documentTerms(), +1);
+        // last, since the story lock is held until the commit
+        Instant time = article.publishedAt != null ? article.publishedAt : article.createdAt;
+        article.storyId = stories.join(new StoryMembership.Member(article.id, article.language, time, result.title(), profile,
+                original.map(NearCopyFinder.Original::storyId).orElse(null))).storyId();
         events.record(event(ArticleEvent.CREATED, article, now));
         return new Stored(article, Outcome.CREATED);
     }
@@ -217,6 +228,9 @@ public class ArticleWriter {
         fill(target, replacement, fingerprint, options, result, now.isAfter(target.updatedAt) ? now : target.updatedAt.plus(1, ChronoUnit.MICROS));
         corpus.record(target.language, result.documentTerms(), +1);
         sign(target, signature);
+        if (target.storyId != null) {
+            stories.revise(target.storyId, target.id);
+        }
         events.record(event(ArticleEvent.UPDATED, target, now));
     }
 
@@ -305,13 +319,18 @@ public class ArticleWriter {
         corpus.record(article.language, summaries.documentTerms(article.title, article.text, article.language), -1);
         events.record(event(ArticleEvent.DELETED, article, now()));
         article.delete();
+        if (article.storyId != null) {
+            // the row goes first, so the story's remaining articles are counted without it
+            entityManager.flush();
+            stories.leave(article.storyId, article.language, article.id);
+        }
         return true;
     }
 
     /** The event of a write, as the outbox publishes it. */
     private static ArticleEvent event(String kind, Article article, Instant now) {
         return new ArticleEvent(kind, now, article.id, article.externalId, article.url, article.title, article.source, article.language,
-                article.publishedAt, article.updatedAt, article.summary.text());
+                article.publishedAt, article.updatedAt, article.summary.text(), article.copyOf, article.storyId);
     }
 
     private static Summary.StoredSentence stored(ScoredSentence s) {
