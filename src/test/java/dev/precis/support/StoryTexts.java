@@ -47,6 +47,33 @@ public final class StoryTexts {
                 .replace("CITY", city).replace("CANDIDATE", candidate);
     }
 
+    /** Made-up words ({@link Articles#marker()}): the vocabulary of reports no other test's article shares a term with. */
+    public static java.util.List<String> vocabulary(int size) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            words.add(Articles.marker());
+        }
+        return words;
+    }
+
+    /**
+     * A report in made-up words: eight sentences of English stopwords around five words each of
+     * {@code vocabulary}, from {@code from} on, 20 words in all. Two reports whose ranges overlap
+     * share terms but no word sequence, so they join one story without being near copies.
+     */
+    public static String madeUp(java.util.List<String> vocabulary, int from) {
+        StringBuilder text = new StringBuilder();
+        for (int s = 0; s < 8; s++) {
+            String[] w = new String[5];
+            for (int k = 0; k < 5; k++) {
+                w[k] = vocabulary.get((from + (s * 3 + k * (s + 1)) % 20) % vocabulary.size());
+            }
+            text.append(s == 0 ? "" : " ").append("The ").append(w[0]).append(" of the ").append(w[1]).append(" and the ").append(w[2])
+                    .append(" is in the ").append(w[3]).append(" as it was for the ").append(w[4]).append(".");
+        }
+        return text.toString();
+    }
+
     /** A wire copy of a report sent again: the same text with a line added at its end. */
     public static String resent(String text) {
         return text + " This report was updated with the latest figures.";
