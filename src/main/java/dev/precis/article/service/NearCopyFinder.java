@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.precis.PrecisConfig;
 import dev.precis.article.Article;
 import dev.precis.stories.NearCopySignature;
+import io.micrometer.core.annotation.Timed;
 
 /**
  * Finds the original of a near copy among the stored articles, the way
@@ -35,6 +36,7 @@ public class NearCopyFinder {
      *
      * @param except an article to leave out (the one being replaced), or {@code null}
      */
+    @Timed(value = "precis.nearcopies.lookup", description = "Time to find the original of a text among the stored articles", histogram = true)
     public Optional<Original> originalOf(NearCopySignature signature, Long except) {
         // earliest group first: the first candidate close enough names the original
         for (Article.NearCopyCandidate candidate : Article.nearCopyCandidates(signature.bandKeys(), except)) {

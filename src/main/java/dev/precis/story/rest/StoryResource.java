@@ -45,9 +45,9 @@ public class StoryResource {
     @RolesAllowed("read")
     @GET
     @Operation(summary = "List stories, newest first by their latest article",
-            description = "Every stored article belongs to a story: the open story (latest article less than precis.stories.window before "
-                    + "it) whose terms it shares most, or a new one; a near copy joins its original's story. Keyset pagination: pass the "
-                    + "`next` of a page as `cursor`, with the same filters. A story that takes a new article moves to the front of the list.")
+            description = "Every stored article belongs to a story: the open story (not yet silent for longer than its own pace allows, "
+                    + "at most precis.stories.window after its latest article) whose terms it shares most, or a new one; a near copy joins "
+                    + "its original's story. Keyset pagination: pass the `next` of a page as `cursor`, with the same filters. A story that takes a new article moves to the front of the list.")
     @APIResponse(responseCode = "200", description = "One page of stories", content = @Content(schema = @Schema(implementation = StoryPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit, language, time, query or cursor (or a cursor of a list with other filters)")
     @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)

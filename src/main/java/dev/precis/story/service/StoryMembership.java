@@ -32,6 +32,7 @@ import dev.precis.stories.StoryOptions;
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.TermStatistics;
 import dev.precis.text.Language;
+import io.micrometer.core.annotation.Timed;
 
 /**
  * Keeps every stored article in a story: the online step of docs/stories.md. The article's
@@ -45,8 +46,10 @@ import dev.precis.text.Language;
  * committed write left it, so the decisions are those of the single pass in commit order, on any
  * number of replicas. A lock on the chosen story alone would let two first reports of one event,
  * written at once, start two stories, and a decision changed by a concurrent write would need a
- * second lock out of order. What runs under the lock is indexed reads of at most a few hundred
- * rows and the writes of one story; the profile is never computed under it.
+ * second lock out of order. What runs under the lock is the candidate query and the writes of one
+ * story; the profile is never computed under it. The candidate query reads the centroid rows of
+ * every open story sharing a term with the profile, which grows with the open stories
+ * (docs/BENCHMARKS.md has what it costs at 100,000 articles).
  * <p>
  * Plain JDBC on the transaction's connection, as for the corpus statistics: these statements run
  * on every store.
@@ -84,12 +87,14 @@ public class StoryMembership {
     }
 
     /** The article's profile, with document frequencies from the stored corpus; outside any transaction. */
+    @Timed(value = "precis.stories.profile", description = "Time to make an article's story profile", histogram = true)
     public ArticleProfile profile(String title, String text, String language) {
         Language lang = Language.byCode(language).orElseThrow(() -> new IllegalArgumentException("unknown language " + language));
         return profiler.profile(title, text, lang, corpus, matcher.options());
     }
 
     /** Puts the article into a story (its original's, the most similar open one, or a new one), in the caller's transaction. */
+    @Timed(value = "precis.stories.join", description = "Time to put a stored article into its story, in the write transaction", histogram = true)
     public Joined join(Member member) {
         lock(member.language());
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {

@@ -22,8 +22,8 @@ public record SummarizeRequest(
         @Schema(description = "The article's HTML page; its main text is extracted. Give exactly one of text and html",
                 example = "<html><head><title>Rates rise</title></head><body><article><p>The central bank raised interest rates on Tuesday.</p></article></body></html>") String html,
         @Size(max = 1000) @Schema(description = "Headline; for a page, its og:title or title when left out", example = "Central bank raises rates") String title,
-        @Valid @Size(min = 2, max = 50) @Schema(description = "Two to 50 articles about one event, summarized together instead of one text "
+        @Size(min = 2, max = 50) @Schema(description = "Two to 50 articles about one event, summarized together instead of one text "
                 + "or page: give documents and neither text nor html. Only sentences and maxWords apply to them")
-        List<DocumentInput> documents,
+        List<@Valid DocumentInput> documents,
         @JsonUnwrapped SummaryOptionsInput options) {
 }

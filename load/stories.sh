@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# What near copies and stories add to a store at a given number of stored articles, from the
+# service's own timers (precis.nearcopies.lookup, precis.stories.profile, precis.stories.join):
+#
+#   ./mvnw -q package -DskipTests && load/stories.sh 100000
+#
+# Needs python3 and a PostgreSQL database of its own, which the script empties first
+# (QUARKUS_DATASOURCE_*; by default the local database precis_stories, owner precis).
+#  1. Starts the packaged service on the empty database and stores the 200 development-set
+#     articles: 200 stories and the corpus statistics.
+#  2. Stops it and fills the tables to ROWS articles in SQL: load/fill.sh's archived copies of those
+#     articles, each with 32 random band keys (the near-copy index holds ROWS entries), and one story
+#     for every three archived articles, its centroid a copy of one of the 200 stories' (the term
+#     index holds their terms in the proportions real stories have); every story is open, since
+#     the archive spans about a day.
+#  3. Starts the service again and stores each article's even sentences (to warm the JIT up), then
+#     its odd sentences (measured): each a new report of a known event, which goes through the
+#     whole near-copy look-up and story step, one store at a time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${1:-100000}
+PORT=${BENCH_PORT:-18383}
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19383}
+export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis_stories}
+export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-precis}
+export QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-precis}
+PSQL_URL="postgresql://${QUARKUS_DATASOURCE_USERNAME}:${QUARKUS_DATASOURCE_PASSWORD}@${QUARKUS_DATASOURCE_JDBC_URL#jdbc:postgresql://}"
+OUT=target/load
+mkdir -p "$OUT"
+sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+PID=""
+start() {
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT PRECIS_AUTH_ENABLED=false \
+    java -Xms256m -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$OUT/stories-service.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 600); do
+    curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && return 0
+    sleep 0.1
+  done
+  echo "FAIL: the service did not become ready"; tail -n 20 "$OUT/stories-service.log"; exit 1
+}
+stop() { kill "$PID"; wait "$PID" || true; PID=""; }
+trap '[ -z "$PID" ] || kill $PID 2>/dev/null || true' EXIT
+
+echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+sql -c "drop schema public cascade; create schema public"
+start
+load/stories.py "http://127.0.0.1:$PORT" "http://127.0.0.1:$MANAGEMENT_PORT/q/metrics" all
+stop
+
+load/fill.sh "$ROWS"
+started=$(date +%s)
+sql <<SQL
+begin;
+update article set band_keys = (select array_agg((random() * 1.8e19 - 9.0e18)::bigint) from generate_series(1, 32) as k where k > 0 * article.id)
+where source = 'archive';
+create temporary table model on commit drop as select id, row_number() over (order by id) - 1 as n from story;
+create temporary table archived on commit drop as
+  select nextval('story_seq') as id, g, m.id as model
+  from generate_series(1, (select count(*) from article where source = 'archive') / 3) as g
+  join model m on m.n = g % (select count(*) from model);
+insert into story (id, language, size, first_at, latest_at, headline, norm, version, created_at, updated_at)
+select a.id, s.language, 3, now() - ((a.g * 3 + 2) || ' seconds')::interval, now() - ((a.g * 3) || ' seconds')::interval, s.headline,
+       s.norm, 1, now(), now()
+from archived a join story s on s.id = a.model;
+insert into story_term (story_id, term, weight) select a.id, t.term, t.weight from archived a join story_term t on t.story_id = a.model;
+commit;
+vacuum analyze article, story, story_term;
+SQL
+echo "archive: $(sql -c 'select count(*) from article') articles, $(sql -c 'select count(*) from story') stories," \
+  "$(sql -c 'select count(*) from story_term') centroid terms, filled in $(( $(date +%s) - started )) s"
+
+last_story=$(sql -c "select max(id) from story")
+start
+load/stories.py "http://127.0.0.1:$PORT" "http://127.0.0.1:$MANAGEMENT_PORT/q/metrics" even odd
+echo "the 400 reports started $(sql -c "select count(*) from story where id > $last_story") stories; of the 200 measured," \
+  "$(sql -c "select count(*) from article a join story s on s.id = a.story_id where a.id in (select id from article order by id desc limit 200) and s.id <= $last_story") joined a story stored before them"
+stop
