@@ -2,7 +2,7 @@
 # What near copies and stories add to a store at a given number of stored articles, from the
 # service's own timers (precis.nearcopies.lookup, precis.stories.profile, precis.stories.join):
 #
-#   ./mvnw -q package -DskipTests && load/stories.sh 100000
+#   ./mvnw -q package -DskipTests && load/stories.sh 100000 [OWN_TERMS, default 20]
 #
 # Needs python3 and a PostgreSQL database of its own, which the script empties first
 # (QUARKUS_DATASOURCE_*; by default the local database precis_stories, owner precis).
@@ -10,9 +10,10 @@
 #     articles: 200 stories and the corpus statistics.
 #  2. Stops it and fills the tables to ROWS articles in SQL: load/fill.sh's archived copies of those
 #     articles, each with 32 random band keys (the near-copy index holds ROWS entries), and one story
-#     for every three archived articles, its centroid a copy of one of the 200 stories' (the term
-#     index holds their terms in the proportions real stories have); every story is open, since
-#     the archive spans about a day.
+#     for every three archived articles, its centroid a copy of one of the 200 stories' with its
+#     OWN_TERMS heaviest terms made its own (a story's heaviest terms are the names of its event,
+#     which few other stories hold; its other terms are shared in the proportions real stories
+#     share them); every story is open, since the archive spans about a day.
 #  3. Starts the service again and stores each article's even sentences (to warm the JIT up), then
 #     its odd sentences (measured): each a new report of a known event, which goes through the
 #     whole near-copy look-up and story step, one store at a time.
@@ -20,6 +21,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${1:-100000}
+# how many of each archived story's heaviest centroid terms are its own; 0 copies the model's centroid whole
+OWN_TERMS=${2:-20}
 PORT=${BENCH_PORT:-18383}
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19383}
 export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis_stories}
@@ -65,7 +68,11 @@ insert into story (id, language, size, first_at, latest_at, headline, norm, vers
 select a.id, s.language, 3, now() - ((a.g * 3 + 2) || ' seconds')::interval, now() - ((a.g * 3) || ' seconds')::interval, s.headline,
        s.norm, 1, now(), now()
 from archived a join story s on s.id = a.model;
-insert into story_term (story_id, term, weight) select a.id, t.term, t.weight from archived a join story_term t on t.story_id = a.model;
+-- a story's 20 heaviest terms are its own (the names of its event); the others it shares with its model
+insert into story_term (story_id, term, weight)
+select a.id, case when t.rank <= $OWN_TERMS then t.term || '~' || a.id else t.term end, t.weight
+from archived a join (select story_id, term, weight, row_number() over (partition by story_id order by weight desc, term) as rank
+                      from story_term) t on t.story_id = a.model;
 commit;
 vacuum analyze article, story, story_term;
 SQL

@@ -23,13 +23,20 @@ public final class StoryIndex {
     }
 
     private final StoryMatcher matcher;
+    private final CandidateRule rule;
     private final Map<Long, StoryCentroid> stories = new TreeMap<>();
     private final Map<String, Set<Long>> byTerm = new HashMap<>();
     private final Map<String, Long> storyOfArticle = new HashMap<>();
     private long nextId = 1;
 
+    /** Stories compared with every story that shares a term with the profile ({@link CandidateRule#ALL}). */
     public StoryIndex(StoryOptions options) {
+        this(options, CandidateRule.ALL);
+    }
+
+    public StoryIndex(StoryOptions options, CandidateRule rule) {
         this.matcher = new StoryMatcher(options);
+        this.rule = rule;
     }
 
     /**
@@ -64,10 +71,10 @@ public final class StoryIndex {
         return new Assignment(updated.id(), started);
     }
 
-    /** Stories sharing at least one term with the profile (open or not: the matcher checks the window). */
+    /** Stories sharing at least one of the profile's candidate terms ({@link CandidateRule}) (open or not: the matcher checks the window). */
     List<StoryCentroid> candidates(ArticleProfile profile) {
         Set<Long> ids = new HashSet<>();
-        for (String t : profile.terms()) {
+        for (String t : profile.heaviestTerms(rule.terms())) {
             ids.addAll(byTerm.getOrDefault(t, Set.of()));
         }
         List<StoryCentroid> found = new ArrayList<>(ids.size());

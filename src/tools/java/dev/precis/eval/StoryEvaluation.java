@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.stories.ArticleProfiler;
+import dev.precis.stories.CandidateRule;
 import dev.precis.stories.NearCopies;
 import dev.precis.stories.NearCopySignature;
 import dev.precis.stories.StoryIndex;
@@ -76,11 +77,16 @@ public final class StoryEvaluation {
         this.profiler = new ArticleProfiler(summarizer.models());
     }
 
-    /** Feeds the stream in its order and scores the stories and the near copies found. */
+    /** Feeds the stream in its order and scores the stories and the near copies found, with the service's candidate rule. */
     public StreamScores run(List<StreamArticle> stream, StoryOptions options, double copyThreshold) {
+        return run(stream, options, CandidateRule.DEFAULT, copyThreshold);
+    }
+
+    /** Feeds the stream in its order and scores the stories and the near copies found. */
+    public StreamScores run(List<StreamArticle> stream, StoryOptions options, CandidateRule rule, double copyThreshold) {
         InMemoryCorpus corpus = new InMemoryCorpus(summarizer);
         NearCopies copies = new NearCopies(copyThreshold);
-        StoryIndex stories = new StoryIndex(options);
+        StoryIndex stories = new StoryIndex(options, rule);
         long[] story = new long[stream.size()];
         String[] original = new String[stream.size()];
         for (int i = 0; i < stream.size(); i++) {
@@ -274,8 +280,11 @@ public final class StoryEvaluation {
         StoryOptions options = StoryOptions.DEFAULT;
         double copyThreshold = NearCopySignature.DEFAULT_THRESHOLD;
         StreamScores s = evaluation.run(stream, options, copyThreshold);
-        System.out.printf(Locale.ROOT, "stories-dev (%d articles): stories B3 P %.3f  R %.3f  F1 %.3f  (%d stories)%n", stream.size(),
-                s.precision(), s.recall(), s.f1(), s.stories());
+        System.out.printf(Locale.ROOT, "stories-dev (%d articles): stories B3 P %.3f  R %.3f  F1 %.3f  (%d stories; candidates as the service "
+                + "finds them, %s)%n", stream.size(), s.precision(), s.recall(), s.f1(), s.stories(), CandidateRule.DEFAULT);
+        StreamScores every = evaluation.run(stream, options, CandidateRule.ALL, copyThreshold);
+        System.out.printf(Locale.ROOT, "  with every story sharing a term as a candidate: B3 P %.3f  R %.3f  F1 %.3f  (%d stories)%n",
+                every.precision(), every.recall(), every.f1(), every.stories());
         System.out.printf(Locale.ROOT, "near copies (>= %.2f estimated Jaccard): pair P %.3f  R %.3f  (%d labelled pairs)%n",
                 copyThreshold, s.copyPrecision(), s.copyRecall(), s.copyPairs());
         if (halves) {
@@ -398,6 +407,11 @@ public final class StoryEvaluation {
             v.add(options.withProfileTerms(n));
         }
         variants.put("profileTerms", v);
+        v = new ArrayList<>();
+        for (int n : new int[] {5, 10, 20, 40, 100}) {
+            v.add(options.withCandidateTerms(n));
+        }
+        variants.put("candidateTerms", v);
         for (Map.Entry<String, List<StoryOptions>> e : variants.entrySet()) {
             System.out.println("| " + e.getKey() + " | B3 P | B3 R | B3 F1 | stories |");
             for (StoryOptions o : e.getValue()) {

@@ -26,6 +26,7 @@ import dev.precis.event.EventOutbox;
 import dev.precis.event.StoryEvent;
 import dev.precis.stories.ArticleProfile;
 import dev.precis.stories.ArticleProfiler;
+import dev.precis.stories.CandidateRule;
 import dev.precis.stories.StoryCentroid;
 import dev.precis.stories.StoryMatcher;
 import dev.precis.stories.StoryOptions;
@@ -71,6 +72,7 @@ public class StoryMembership {
     private final ArticleProfiler profiler;
     private final TermStatistics corpus;
     private final StoryMatcher matcher;
+    private final CandidateRule candidates;
     private final EntityManager entityManager;
     private final EventOutbox events;
 
@@ -78,6 +80,7 @@ public class StoryMembership {
         this.profiler = new ArticleProfiler(summarizer.models());
         this.corpus = corpus;
         this.matcher = new StoryMatcher(options(config.stories()));
+        this.candidates = new CandidateRule(config.stories().candidateTerms());
         this.entityManager = entityManager;
         this.events = events;
     }
@@ -224,28 +227,35 @@ public class StoryMembership {
             weights[i] = profile.weight(i);
         }
         List<Long> ids = new ArrayList<>();
+        Array heaviestArray = connection.createArrayOf("text", profile.heaviestTerms(candidates.terms()).toArray());
         Array termArray = connection.createArrayOf("text", terms);
         Array weightArray = connection.createArrayOf("float8", weights);
+        // the candidates: open stories whose centroid holds one of the profile's heaviest terms;
+        // ranked by their cosine with the whole profile
         try (PreparedStatement query = connection.prepareStatement("""
-                select s.id from unnest(?, ?) as p(term, weight)
-                join story_term t on t.term = p.term
-                join story s on s.id = t.story_id
+                with candidate as (select distinct t.story_id as id from story_term t where t.term = any(?))
+                select s.id from candidate c
+                join story s on s.id = c.id
+                join story_term t on t.story_id = c.id
+                join unnest(?, ?) as p(term, weight) on p.term = t.term
                 where s.language = ? and s.latest_at > ? and s.norm > 0
                 group by s.id, s.norm
                 order by sum(t.weight * p.weight) / s.norm desc, s.id
                 limit ?
                 """)) {
-            query.setArray(1, termArray);
-            query.setArray(2, weightArray);
-            query.setString(3, member.language());
-            query.setTimestamp(4, Timestamp.from(member.time().minus(matcher.options().window())));
-            query.setInt(5, CANDIDATES);
+            query.setArray(1, heaviestArray);
+            query.setArray(2, termArray);
+            query.setArray(3, weightArray);
+            query.setString(4, member.language());
+            query.setTimestamp(5, Timestamp.from(member.time().minus(matcher.options().window())));
+            query.setInt(6, CANDIDATES);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getLong(1));
                 }
             }
         } finally {
+            heaviestArray.free();
             termArray.free();
             weightArray.free();
         }
