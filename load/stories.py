@@ -53,8 +53,10 @@ def report(before, after, label, latencies):
             print(f"  {name}: no calls")
             continue
         deltas = sorted((le, after[name][2].get(le, 0) - before[name][2].get(le, 0)) for le in after[name][2])
+        p50 = next((le for le, c in deltas if c >= 0.5 * count), float("inf"))
         p99 = next((le for le, c in deltas if c >= 0.99 * count), float("inf"))
-        print(f"  {name}: {int(count)} calls, mean {total / count * 1000:.2f} ms, p99 <= {p99 * 1000:.2f} ms (histogram bucket)")
+        print(f"  {name}: {int(count)} calls, mean {total / count * 1000:.2f} ms, p50 <= {p50 * 1000:.2f} ms,"
+              f" p99 <= {p99 * 1000:.2f} ms (histogram buckets)")
 
 
 def text_of(article, part):

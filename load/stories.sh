@@ -24,36 +24,24 @@ ROWS=${1:-100000}
 # how many of each archived story's heaviest centroid terms are its own; 0 copies the model's centroid whole
 OWN_TERMS=${2:-20}
 PORT=${BENCH_PORT:-18383}
-MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19383}
+# the heap of the earlier measurements in docs/BENCHMARKS.md
+export JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m}
 export QUARKUS_DATASOURCE_JDBC_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis_stories}
-export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-precis}
-export QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-precis}
-PSQL_URL="postgresql://${QUARKUS_DATASOURCE_USERNAME}:${QUARKUS_DATASOURCE_PASSWORD}@${QUARKUS_DATASOURCE_JDBC_URL#jdbc:postgresql://}"
+# shellcheck source=load/service.sh
+. load/service.sh
 OUT=target/load
 mkdir -p "$OUT"
-sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
-
-PID=""
-start() {
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT PRECIS_AUTH_ENABLED=false \
-    java -Xms256m -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$OUT/stories-service.log" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" && return 0
-    sleep 0.1
-  done
-  echo "FAIL: the service did not become ready"; tail -n 20 "$OUT/stories-service.log"; exit 1
-}
-stop() { kill "$PID"; wait "$PID" || true; PID=""; }
-trap '[ -z "$PID" ] || kill $PID 2>/dev/null || true' EXIT
+BASE="http://127.0.0.1:$PORT"
+METRICS="http://127.0.0.1:$MANAGEMENT_PORT/q/metrics"
 
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 sql -c "drop schema public cascade; create schema public"
-start
-load/stories.py "http://127.0.0.1:$PORT" "http://127.0.0.1:$MANAGEMENT_PORT/q/metrics" all
-stop
+start_service "$OUT/stories-service.log"
+await_ready
+load/stories.py "$BASE" "$METRICS" all
+kill "$SERVICE_PID"; wait "$SERVICE_PID" || true
 
-load/fill.sh "$ROWS"
+QUARKUS_DATASOURCE_JDBC_URL=$DB_URL load/fill.sh "$ROWS"
 started=$(date +%s)
 sql <<SQL
 begin;
@@ -64,24 +52,34 @@ create temporary table archived on commit drop as
   select nextval('story_seq') as id, g, m.id as model
   from generate_series(1, (select count(*) from article where source = 'archive') / 3) as g
   join model m on m.n = g % (select count(*) from model);
-insert into story (id, language, size, first_at, latest_at, headline, norm, version, created_at, updated_at)
-select a.id, s.language, 3, now() - ((a.g * 3 + 2) || ' seconds')::interval, now() - ((a.g * 3) || ' seconds')::interval, s.headline,
-       s.norm, 1, now(), now()
-from archived a join story s on s.id = a.model;
--- a story's 20 heaviest terms are its own (the names of its event); the others it shares with its model
-insert into story_term (story_id, term, weight)
-select a.id, case when t.rank <= $OWN_TERMS then t.term || '~' || a.id else t.term end, t.weight
-from archived a join (select story_id, term, weight, row_number() over (partition by story_id order by weight desc, term) as rank
-                      from story_term) t on t.story_id = a.model;
+-- the models' centroid terms, heaviest first; a story's OWN_TERMS heaviest terms are its own (the
+-- names of its event), the others it shares with its model
+create temporary table model_term on commit drop as
+  select s.id as story_id, u.term, u.sum, row_number() over (partition by s.id order by u.sum desc, u.term) as rank
+  from story s cross join lateral unnest(s.terms, s.sums) as u(term, sum);
+create temporary table archived_term on commit drop as
+  select a.id as story_id, case when t.rank <= $OWN_TERMS then t.term || '~' || a.id else t.term end as term, t.sum, t.rank
+  from archived a join model_term t on t.story_id = a.model;
+create temporary table archived_centroid on commit drop as
+  select story_id, array_agg(term order by term) as terms, array_agg(sum order by term) as sums from archived_term group by story_id;
+insert into story (id, language, size, first_at, latest_at, closes_at, headline, terms, sums, norm, version, created_at, updated_at)
+select a.id, s.language, 3, now() - ((a.g * 3 + 2) || ' seconds')::interval, now() - ((a.g * 3) || ' seconds')::interval,
+       now() - ((a.g * 3) || ' seconds')::interval + interval '60 days', s.headline, c.terms, c.sums, s.norm, 1, now(), now()
+from archived a join story s on s.id = a.model join archived_centroid c on c.story_id = a.id;
+-- the term index: each story's 20 heaviest terms (CandidateRule.DEFAULT.storyTerms) with their unit weights
+insert into story_term (story_id, language, term, weight, closes_at)
+select t.story_id, s.language, t.term, t.sum / s.norm, s.closes_at
+from archived_term t join story s on s.id = t.story_id where t.rank <= 20;
 commit;
-vacuum analyze article, story, story_term;
 SQL
+sql -c "vacuum analyze article, story, story_term"
 echo "archive: $(sql -c 'select count(*) from article') articles, $(sql -c 'select count(*) from story') stories," \
-  "$(sql -c 'select count(*) from story_term') centroid terms, filled in $(( $(date +%s) - started )) s"
+  "$(sql -c 'select count(*) from story_term') term index entries, filled in $(( $(date +%s) - started )) s"
 
 last_story=$(sql -c "select max(id) from story")
-start
-load/stories.py "http://127.0.0.1:$PORT" "http://127.0.0.1:$MANAGEMENT_PORT/q/metrics" even odd
+start_service "$OUT/stories-service.log"
+await_ready
+load/stories.py "$BASE" "$METRICS" even odd
 echo "the 400 reports started $(sql -c "select count(*) from story where id > $last_story") stories; of the 200 measured," \
   "$(sql -c "select count(*) from article a join story s on s.id = a.story_id where a.id in (select id from article order by id desc limit 200) and s.id <= $last_story") joined a story stored before them"
-stop
+kill "$SERVICE_PID"; wait "$SERVICE_PID" || true

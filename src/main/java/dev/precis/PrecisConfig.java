@@ -49,13 +49,6 @@ public interface PrecisConfig {
         @WithDefault("3")
         double missedArticles();
 
-        /**
-         * How many of an article's heaviest terms find its candidate stories (those whose centroid holds one); the
-         * matcher still compares the whole profile. 10 groups stories-dev exactly as all 100 terms do.
-         */
-        @WithDefault("10")
-        int candidateTerms();
-
         /** The most articles a story's summary draws on: its latest originals (near copies add nothing to it). */
         @WithDefault("50")
         int summaryArticles();

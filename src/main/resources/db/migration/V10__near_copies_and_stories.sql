@@ -13,41 +13,59 @@ alter table article add column copy_of bigint references article (id);
 create index article_band_keys_idx on article using gin (band_keys);
 create index article_copy_of_idx on article (copy_of) where copy_of is not null;
 
--- Stories: the articles about one event. A story keeps what assigning a new article needs without
--- reading its articles: its centroid (story_term: at most profileTerms terms, each with the
--- unscaled sum of the member profiles' weights; norm is the length of that vector), its size and
--- the first and latest times of its articles (an article's time is its publishedAt, else its
--- createdAt). version moves with every change to the story or one of its articles: the story
--- summary is cached under it.
+-- Stories: the articles about one event. A story row keeps what assigning a new article needs
+-- without reading its articles: its centroid (terms, alphabetically, with the unscaled sums of the
+-- member profiles' weights over them: at most profileTerms; norm is the length of that vector),
+-- its size, the first and latest times of its articles (an article's time is its publishedAt, else
+-- its createdAt) and when it closes at its own pace (dev.precis.stories.StoryCentroid.closesAt,
+-- with the settings of its latest write). version moves with every change to the story or one of
+-- its articles: the story summary is cached under it.
 
 create sequence story_seq;
 
 create table story (
-    id         bigint            primary key,
-    language   varchar(16)       not null,
-    size       integer           not null,
-    first_at   timestamptz       not null,
-    latest_at  timestamptz       not null,
+    id         bigint              primary key,
+    language   varchar(16)         not null,
+    size       integer             not null,
+    first_at   timestamptz         not null,
+    latest_at  timestamptz         not null,
+    closes_at  timestamptz         not null,
     headline   text,
-    norm       double precision  not null,
-    version    integer           not null,
-    created_at timestamptz       not null,
-    updated_at timestamptz       not null
+    terms      text[]              not null,
+    sums       double precision[]  not null,
+    norm       double precision    not null,
+    version    integer             not null,
+    created_at timestamptz         not null,
+    updated_at timestamptz         not null
 );
 
--- newest first (by latest article), overall and within a language: the list and the open stories
+-- newest first (by latest article), overall and within a language: the lists
 create index story_latest_idx on story (latest_at desc, id desc);
 create index story_language_latest_idx on story (language, latest_at desc, id desc);
 
+-- The term index of the candidate look-up (dev.precis.stories.CandidateRule): a row for each of a
+-- story's heaviest centroid terms, with the term's weight in the unit-length centroid and the
+-- story's language and closing time, so that the open stories weighing a term most are one
+-- ordered range of one index, read without visiting the story rows.
 create table story_term (
-    story_id bigint            not null references story (id) on delete cascade,
-    term     text              not null,
-    weight   double precision  not null,
+    story_id  bigint            not null references story (id) on delete cascade,
+    language  varchar(16)       not null,
+    term      text              not null,
+    weight    double precision  not null,
+    closes_at timestamptz       not null,
     primary key (story_id, term)
 );
 
--- the candidates of an article: the stories whose centroid holds one of its terms
-create index story_term_term_idx on story_term (term) include (story_id, weight);
+create index story_term_lookup_idx on story_term (language, term, weight desc, story_id) include (closes_at);
+
+-- A clock for each language's stories, moved by every change to one of them. A writer looks up
+-- the candidates of an article without waiting, on a snapshot that reads the clock, then moves the
+-- clock on: the row lock makes the writers of one language follow each other, and a clock that
+-- moved since the look-up tells the writer to look again (dev.precis.story.service.StoryMembership).
+create table story_clock (
+    language varchar(16) primary key,
+    tick     bigint      not null
+);
 
 alter table article add column story_id bigint references story (id);
 create index article_story_idx on article (story_id) where story_id is not null;

@@ -5,7 +5,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class StoryAssignmentTest {
@@ -64,5 +74,35 @@ class StoryAssignmentTest {
         given().contentType(ContentType.JSON).body(Map.of("externalId", id, "text", StoryTexts.election(Articles.marker(), Articles.marker())))
                 .when().post("/api/v1/articles").then().statusCode(200)
                 .body("storyId", org.hamcrest.Matchers.equalTo((int) stored.getLong("storyId")));
+    }
+
+    @Test
+    void shouldPutFirstReportsOfOneEventPostedAtOnceIntoOneStory() throws Exception {
+        String town = Articles.marker();
+        String mayor = Articles.marker();
+        ExecutorService clients = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                Map<String, Object> article = i % 2 == 0
+                        ? Map.of("title", "Floods in " + town, "text", StoryTexts.flood(town, mayor) + " Report number " + i + ".")
+                        : Map.of("title", town + " begins to clean up", "text", StoryTexts.floodFollowUp(town, mayor) + " Report number " + i + ".");
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON).body(article).when().post("/api/v1/articles");
+                }));
+            }
+            start.countDown();
+            Set<Long> stories = new TreeSet<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(120, TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.asString());
+                stories.add(response.jsonPath().getLong("storyId"));
+            }
+            assertEquals(1, stories.size(), "one story for the ten reports: " + stories);
+        } finally {
+            clients.shutdownNow();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -259,12 +260,15 @@ public final class StoryEvaluation {
     public static void main(String[] args) {
         boolean sensitivity = false;
         boolean halves = false;
+        boolean candidates = false;
         Path dir = Path.of("..", "shared", "eval");
         for (String arg : args) {
             if (arg.equals("--sensitivity")) {
                 sensitivity = true;
             } else if (arg.equals("--halves")) {
                 halves = true;
+            } else if (arg.equals("--candidates")) {
+                candidates = true;
             } else {
                 dir = Path.of(arg);
             }
@@ -289,6 +293,9 @@ public final class StoryEvaluation {
                 copyThreshold, s.copyPrecision(), s.copyRecall(), s.copyPairs());
         if (halves) {
             evaluation.halves(stream, options, copyThreshold);
+        }
+        if (candidates) {
+            evaluation.candidateRules(stream, options, copyThreshold);
         }
         List<Cluster> clusters = readClusters(clusterFile);
         MultiDocumentSummarizer mds = new MultiDocumentSummarizer(summarizer);
@@ -337,6 +344,30 @@ public final class StoryEvaluation {
     }
 
     /** The settings before stories closed at their own pace: threshold 0.15, a 30-day window alone. */
+    /** Each bound of the service's candidate rule moved, the others at their settings. */
+    void candidateRules(List<StreamArticle> stream, StoryOptions options, double copyThreshold) {
+        CandidateRule set = CandidateRule.DEFAULT;
+        Map<String, List<CandidateRule>> variants = new LinkedHashMap<>();
+        variants.put("articleTerms", java.util.stream.IntStream.of(3, 5, 10, 20, 100).mapToObj(set::withArticleTerms).toList());
+        variants.put("storyTerms", java.util.stream.IntStream.of(5, 10, 20, 40, 100).mapToObj(set::withStoryTerms).toList());
+        variants.put("perTerm", java.util.stream.IntStream.of(1, 3, 10, 50).mapToObj(set::withPerTerm).toList());
+        variants.put("shortlist", java.util.stream.IntStream.of(1, 2, 4, 8, 100).mapToObj(set::withShortlist).toList());
+        for (Map.Entry<String, List<CandidateRule>> e : variants.entrySet()) {
+            System.out.println("| " + e.getKey() + " | B3 P | B3 R | B3 F1 | stories |");
+            for (CandidateRule rule : e.getValue()) {
+                StreamScores s = run(stream, options, rule, copyThreshold);
+                int value = switch (e.getKey()) {
+                    case "articleTerms" -> rule.articleTerms();
+                    case "storyTerms" -> rule.storyTerms();
+                    case "perTerm" -> rule.perTerm();
+                    default -> rule.shortlist();
+                };
+                System.out.printf(Locale.ROOT, "| %d%s | %.3f | %.3f | %.3f | %d |%n", value, rule.equals(set) ? " (set)" : "",
+                        s.precision(), s.recall(), s.f1(), s.stories());
+            }
+        }
+    }
+
     static final StoryOptions WINDOW_ONLY = new StoryOptions(0.15, Duration.ofDays(30), 2, 2.0, 100, Double.POSITIVE_INFINITY);
 
     /**
@@ -407,11 +438,6 @@ public final class StoryEvaluation {
             v.add(options.withProfileTerms(n));
         }
         variants.put("profileTerms", v);
-        v = new ArrayList<>();
-        for (int n : new int[] {5, 10, 20, 40, 100}) {
-            v.add(options.withCandidateTerms(n));
-        }
-        variants.put("candidateTerms", v);
         for (Map.Entry<String, List<StoryOptions>> e : variants.entrySet()) {
             System.out.println("| " + e.getKey() + " | B3 P | B3 R | B3 F1 | stories |");
             for (StoryOptions o : e.getValue()) {
