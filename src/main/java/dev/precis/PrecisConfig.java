@@ -24,6 +24,44 @@ public interface PrecisConfig {
 
     Events events();
 
+    Stories stories();
+
+    interface Stories {
+        /** The estimated Jaccard similarity of two texts' 5-word shingles from which the later is a near copy of the earlier. */
+        @WithDefault("0.8")
+        double nearCopyThreshold();
+
+        /** The cosine similarity between an article's profile and a story's centroid from which the article joins the story. */
+        @WithDefault("0.18")
+        double threshold();
+
+        /**
+         * The longest a story stays open after its latest article (an article joins only stories open at its time), and the
+         * prior of a story's pace: one article per window.
+         */
+        @WithDefault("P60D")
+        java.time.Duration window();
+
+        /**
+         * How many articles a silence may have missed, at the story's own pace, before the story closes: at 3, a silence that
+         * pace brings about with less than e^-3 (5%) probability.
+         */
+        @WithDefault("3")
+        double missedArticles();
+
+        /** The most articles a story's summary draws on: its latest originals (near copies add nothing to it). */
+        @WithDefault("50")
+        int summaryArticles();
+
+        /** How many story summaries a replica keeps (each under its story's version), least recently used dropped first. */
+        @WithDefault("500")
+        int summaryCacheSize();
+
+        /** The most articles a story's detail lists, newest first (its size counts them all). */
+        @WithDefault("100")
+        int maxArticles();
+    }
+
     interface Batch {
         /** The most articles one batch request may carry. */
         @WithDefault("100")

@@ -1,6 +1,10 @@
 package dev.precis.article;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +25,10 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Query;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.hibernate.Session;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import dev.precis.text.Language;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -72,6 +81,29 @@ public class Article extends PanacheEntityBase {
     @Column(name = "text_hash", nullable = false, columnDefinition = "bpchar(64)")
     public String textHash;
 
+    /**
+     * The MinHash signature of the text ({@link dev.precis.stories.NearCopySignature#values()}), read only
+     * to compare a new text with this one; lazy so that reading an article does not load it.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "minhash", columnDefinition = "integer[]")
+    public int[] minhash;
+
+    /** The signature's band keys, the near-copy look-up's index ({@link dev.precis.stories.NearCopySignature#bandKeys()}). */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "band_keys", columnDefinition = "bigint[]")
+    public long[] bandKeys;
+
+    /** The original this article is a near copy of (the earliest article of its group), or {@code null}. */
+    @Column(name = "copy_of")
+    public Long copyOf;
+
+    /** The story the article belongs to; {@code null} only for articles stored before stories were kept. */
+    @Column(name = "story_id")
+    public Long storyId;
+
     @OneToOne(mappedBy = "article", cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
     public Summary summary;
 
@@ -108,6 +140,94 @@ public class Article extends PanacheEntityBase {
     public static Optional<Article> lockWithSummary(long id) {
         return find("from Article a join fetch a.summary where a.id = ?1", id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** A stored article that shares a band key with a new text: its original ({@code copyOf}, or itself), story and signature. */
+    public record NearCopyCandidate(long id, Long copyOf, Long storyId, int[] minhash) {
+
+        /** The original of the group this article belongs to. */
+        public long original() {
+            return copyOf != null ? copyOf : id;
+        }
+    }
+
+    /** The most candidates a near-copy look-up reads: a wire story re-sent a thousand times is compared with its first thousand. */
+    static final int MAX_NEAR_COPY_CANDIDATES = 1000;
+
+    /**
+     * The stored articles (other than {@code except}) that share at least one band key with a
+     * text's signature, grouped by their original, earliest group first: the candidates to
+     * compare it with (the GIN index on {@code band_keys} answers the overlap). Plain JDBC on the transaction's connection, so the signatures come as
+     * arrays without a round of entity loading.
+     */
+    public static List<NearCopyCandidate> nearCopyCandidates(long[] bandKeys, Long except) {
+        if (bandKeys.length == 0) {
+            return List.of();
+        }
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            List<NearCopyCandidate> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select id, copy_of, story_id, minhash from article where band_keys && ? and id <> ?"
+                            + " order by coalesce(copy_of, id), id limit " + MAX_NEAR_COPY_CANDIDATES)) {
+                Long[] keys = new Long[bandKeys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = bandKeys[i];
+                }
+                Array array = connection.createArrayOf("bigint", keys);
+                try {
+                    query.setArray(1, array);
+                    query.setLong(2, except == null ? 0 : except);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            long id = rows.getLong(1);
+                            Long copyOf = rows.getObject(2) == null ? null : rows.getLong(2);
+                            Long storyId = rows.getObject(3) == null ? null : rows.getLong(3);
+                            Integer[] values = (Integer[]) rows.getArray(4).getArray();
+                            int[] minhash = new int[values.length];
+                            for (int i = 0; i < minhash.length; i++) {
+                                minhash[i] = values[i];
+                            }
+                            found.add(new NearCopyCandidate(id, copyOf, storyId, minhash));
+                        }
+                    }
+                } finally {
+                    array.free();
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The band keys of an article's text, read without loading it (none when it has none, or there is no such article). */
+    public static long[] bandKeysOf(long id) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("select band_keys from article where id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next() || rows.getArray(1) == null) {
+                        return new long[0];
+                    }
+                    Long[] keys = (Long[]) rows.getArray(1).getArray();
+                    long[] values = new long[keys.length];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = keys[i];
+                    }
+                    return values;
+                }
+            }
+        });
+    }
+
+    /**
+     * Before an original is deleted: the earliest of its near copies becomes the original, and the
+     * others link to it.
+     */
+    public static void promoteFirstCopy(long original) {
+        getEntityManager().createNativeQuery("""
+                with first as (select min(id) as id from article where copy_of = ?1)
+                update article set copy_of = case when article.id = first.id then null else first.id end
+                from first where article.copy_of = ?1
+                """).setParameter(1, original).executeUpdate();
     }
 
     /** An article of a list page, with its full-text rank when the list is ranked. */
@@ -215,12 +335,14 @@ public class Article extends PanacheEntityBase {
             return List.of();
         }
         List<Object[]> rows = getEntityManager().createQuery("select a.id, a.title, a.detectedTitle, a.url, a.externalId, a.source,"
-                + " a.language, a.publishedAt, a.createdAt, a.updatedAt, a.format, s from Article a join a.summary s where a.id in ?1", Object[].class)
+                + " a.language, a.publishedAt, a.createdAt, a.updatedAt, a.format, s, a.copyOf, a.storyId from Article a join a.summary s where a.id in ?1",
+                Object[].class)
                 .setParameter(1, ids).getResultList();
         Map<Long, ListedArticle> byId = new HashMap<>();
         for (Object[] row : rows) {
             ListedArticle article = new ListedArticle((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    (String) row[5], (String) row[6], (Instant) row[7], (Instant) row[8], (Instant) row[9], (String) row[10], (Summary) row[11], null);
+                    (String) row[5], (String) row[6], (Instant) row[7], (Instant) row[8], (Instant) row[9], (String) row[10], (Summary) row[11], (Long) row[12],
+                    (Long) row[13], null);
             byId.put(article.id(), article);
         }
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();

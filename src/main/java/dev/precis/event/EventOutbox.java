@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.PrecisConfig;
 
 /**
- * Writes article events into the outbox table, in the caller's transaction: the event commits
- * with the write or not at all, and nothing is sent before the commit. The relay publishes it.
+ * Writes article and story events into the outbox table, in the caller's transaction: the event
+ * commits with the write or not at all, and nothing is sent before the commit. The relay publishes it.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -27,6 +27,15 @@ public class EventOutbox {
 
     /** Records an article event, to be published once the caller's transaction commits; nothing while events are off. */
     public void record(ArticleEvent event) {
+        insert("article", event.id(), null, event.kind(), event, event.occurredAt());
+    }
+
+    /** Records a story event, as {@link #record(ArticleEvent)} does an article's. */
+    public void record(StoryEvent event) {
+        insert("story", null, event.id(), event.kind(), event, event.occurredAt());
+    }
+
+    private void insert(String topic, Long articleId, Long storyId, String kind, Object event, java.time.Instant occurredAt) {
         if (!enabled) {
             return;
         }
@@ -34,13 +43,16 @@ public class EventOutbox {
         try {
             payload = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An article event could not be written as JSON", e);
+            throw new IllegalStateException("The " + topic + " event could not be written as JSON", e);
         }
-        entityManager.createNativeQuery("insert into article_event (article_id, kind, payload, created_at) values (?1, ?2, cast(?3 as jsonb), ?4)")
-                .setParameter(1, event.id())
-                .setParameter(2, event.kind())
-                .setParameter(3, payload)
-                .setParameter(4, event.occurredAt())
+        entityManager.createNativeQuery("insert into article_event (topic, article_id, story_id, kind, payload, created_at)"
+                        + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)")
+                .setParameter(1, topic)
+                .setParameter(2, articleId)
+                .setParameter(3, storyId)
+                .setParameter(4, kind)
+                .setParameter(5, payload)
+                .setParameter(6, occurredAt)
                 .executeUpdate();
     }
 }

@@ -32,7 +32,7 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 
 /**
  * Publishes the events waiting in the outbox to the broker (exchange {@code precis.articles},
- * routing key {@code article.<kind>}), oldest first, and marks each published once the broker
+ * routing key {@code article.<kind>} or {@code story.<kind>}), oldest first, and marks each published once the broker
  * confirmed it. Runs every {@code precis.events.relay-interval} on every replica; a
  * transaction-scoped advisory lock lets one replica relay at a time. A broker that does not
  * confirm an event in time ends the run: the event and those after it stay pending for the next
@@ -96,14 +96,14 @@ public class EventRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> pending = entityManager.createNativeQuery(
-                    "select id, kind, cast(payload as text) from article_event where published_at is null order by id limit ?1")
+                    "select id, topic, kind, cast(payload as text) from article_event where published_at is null order by id limit ?1")
                     .setParameter(1, config.relayBatchSize())
                     .getResultList();
             List<Long> sent = new ArrayList<>();
             List<CompletableFuture<Void>> confirmations = new ArrayList<>();
             for (Object[] row : pending) {
                 long id = ((Number) row[0]).longValue();
-                CompletableFuture<Void> confirmed = send(id, (String) row[1], (String) row[2]);
+                CompletableFuture<Void> confirmed = send(id, (String) row[1], (String) row[2], (String) row[3]);
                 if (confirmed == null) {
                     break;
                 }
@@ -127,13 +127,14 @@ public class EventRelay {
     }
 
     /** Hands one event to the broker's channel; its confirmation, or null when the channel refused it. */
-    private CompletableFuture<Void> send(long id, String kind, String payload) {
+    private CompletableFuture<Void> send(long id, String topic, String kind, String payload) {
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
         try {
             ObjectNode body = json.createObjectNode().put("eventId", id);
-            body.setAll((ObjectNode) json.valueToTree(json.readValue(payload, ArticleEvent.class)));
+            Class<?> type = "story".equals(topic) ? StoryEvent.class : ArticleEvent.class;
+            body.setAll((ObjectNode) json.valueToTree(json.readValue(payload, type)));
             OutgoingRabbitMQMetadata metadata = OutgoingRabbitMQMetadata.builder()
-                    .withRoutingKey("article." + kind)
+                    .withRoutingKey(topic + "." + kind)
                     .withMessageId(Long.toString(id))
                     .withContentType("application/json")
                     .withDeliveryMode(2)
@@ -151,7 +152,7 @@ public class EventRelay {
                     }));
             return confirmed;
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Article event " + id + " is not readable", e);
+            throw new IllegalStateException("Event " + id + " is not readable", e);
         } catch (RuntimeException e) {
             // the channel's buffer is full while the broker is away
             brokerUnconfirmed(id, e);

@@ -24,6 +24,7 @@ public class ProblemResponses implements OASFilter {
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String NO_WRITE_SCOPE = "NoWriteScope";
     public static final String NOT_FOUND = "ArticleNotFound";
+    public static final String STORY_NOT_FOUND = "StoryNotFound";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String PAGE_WITHOUT_ARTICLE = "PageWithoutArticle";
@@ -33,6 +34,7 @@ public class ProblemResponses implements OASFilter {
             UNAUTHORIZED, "No API key where the operation needs one, or a key that is not valid",
             NO_WRITE_SCOPE, "The API key lacks the write scope",
             NOT_FOUND, "No such article",
+            STORY_NOT_FOUND, "No such story",
             PAYLOAD_TOO_LARGE, "Body over the size limit",
             UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
             PAGE_WITHOUT_ARTICLE, "An HTML page without article text",

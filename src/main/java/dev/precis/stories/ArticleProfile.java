@@ -56,6 +56,23 @@ public final class ArticleProfile {
         return Collections.unmodifiableList(Arrays.asList(terms));
     }
 
+    /** The {@code count} heaviest terms (ties to the alphabetically first): those that find a profile's candidate stories. */
+    public List<String> heaviestTerms(int count) {
+        if (count >= terms.length) {
+            return terms();
+        }
+        Integer[] order = new Integer[terms.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -weights[i]).thenComparing(i -> terms[i]));
+        List<String> heaviest = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            heaviest.add(terms[order[i]]);
+        }
+        return heaviest;
+    }
+
     public int size() {
         return terms.length;
     }

@@ -69,6 +69,18 @@ public class SubmissionReader {
     }
 
     /**
+     * A plain text given in the request's field {@code field} (one of several documents), checked
+     * as {@link #read} checks a text: not blank, storable, within the length limit.
+     */
+    public String readText(String field, String text) {
+        if (text == null) {
+            throw new InvalidRequestException(field, "must be given");
+        }
+        checkText(field, text, "");
+        return text;
+    }
+
+    /**
      * Refuses what PostgreSQL text cannot hold as sent, rather than let it be altered on the way: NUL,
      * and a lone surrogate (half of a UTF-16 pair, which UTF-8 cannot encode: the driver would store
      * "?", so two different texts would become the same article).

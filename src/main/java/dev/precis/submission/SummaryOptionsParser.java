@@ -1,8 +1,10 @@
 package dev.precis.submission;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import dev.precis.PrecisConfig;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.Problem.FieldError;
 import dev.precis.summary.Algorithm;
+import dev.precis.summary.MultiDocumentSummarizer;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.text.Language;
 
@@ -87,6 +90,49 @@ public class SummaryOptionsParser {
         return new SummaryOptions(sentences, ratio, maxWords, algorithm,
                 Boolean.TRUE.equals(avoidQuotes), Boolean.TRUE.equals(avoidQuestions),
                 keywords == null ? config.summary().defaultKeywords() : keywords, language);
+    }
+
+    /**
+     * The length of a summary of several documents (a story, or the documents of a request): at
+     * most one of {@code sentences} (1 to {@code precis.summary.max-sentences}) and {@code maxWords}
+     * (at least 1), {@code precis.summary.default-sentences} when neither is given. The other
+     * options belong to the single-article algorithms and are refused by name.
+     */
+    public MultiDocumentSummarizer.Options parseLength(SummaryOptionsInput input) {
+        SummaryOptionsInput given = input == null ? new SummaryOptionsInput() : input;
+        List<FieldError> errors = new ArrayList<>();
+        String unused = "is not an option of a summary of several documents; give sentences or maxWords";
+        for (Map.Entry<String, String> other : Map.of("ratio", nullToEmpty(given.ratio), "algorithm", nullToEmpty(given.algorithm),
+                "avoidQuotes", nullToEmpty(given.avoidQuotes), "avoidQuestions", nullToEmpty(given.avoidQuestions),
+                "keywords", nullToEmpty(given.keywords), "language", nullToEmpty(given.language)).entrySet()) {
+            if (!other.getValue().isBlank()) {
+                errors.add(new FieldError(other.getKey(), unused));
+            }
+        }
+        Integer sentences = wholeNumber("sentences", given.sentences, errors);
+        Integer maxWords = wholeNumber("maxWords", given.maxWords, errors);
+        int maxSentences = config.summary().maxSentences();
+        if (sentences != null && (sentences < 1 || sentences > maxSentences)) {
+            errors.add(new FieldError("sentences", "must be between 1 and " + maxSentences));
+        }
+        if (maxWords != null && maxWords < 1) {
+            errors.add(new FieldError("maxWords", "must be at least 1"));
+        }
+        if (sentences != null && maxWords != null) {
+            errors.add(new FieldError("maxWords", "conflicts with sentences: give at most one of sentences and maxWords"));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field));
+            throw new InvalidRequestException(errors);
+        }
+        if (maxWords != null) {
+            return MultiDocumentSummarizer.Options.ofWords(maxWords);
+        }
+        return MultiDocumentSummarizer.Options.ofSentences(sentences != null ? sentences : config.summary().defaultSentences());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /** Reads a whole number given as text, as a query parameter or a JSON number (then an overflow is the client's error too). */

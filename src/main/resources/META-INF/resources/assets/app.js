@@ -1,14 +1,16 @@
-// Entry point of the page: two views, chosen by the address's fragment (#summarize, #articles),
+// Entry point of the page: three views, chosen by the address's fragment (#summarize, #articles, #stories),
 // so the browser's back button and bookmarks work.
 import { initArticles } from './articles.js';
 import { initScoreTip } from './render.js';
+import { initStories } from './stories.js';
 import { initSummarize } from './summarize.js';
 
-const VIEWS = ['summarize', 'articles'];
+const VIEWS = ['summarize', 'articles', 'stories'];
 
 initScoreTip();
 initSummarize();
 const articles = initArticles();
+const stories = initStories();
 
 function currentView() {
   const name = window.location.hash.slice(1);
@@ -27,6 +29,9 @@ function show(name, moveFocus) {
   }
   if (name === 'articles') {
     articles.refresh();
+  }
+  if (name === 'stories') {
+    stories.refresh();
   }
   if (moveFocus) {
     document.getElementById(`${name}-heading`).focus();

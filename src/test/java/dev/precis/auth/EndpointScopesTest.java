@@ -40,7 +40,7 @@ class EndpointScopesTest {
                 wrong.add(method + " -> " + scope);
             }
         });
-        assertTrue(scopes.size() >= 11, "resource methods found: " + scopes.keySet());
+        assertTrue(scopes.size() >= 14, "resource methods found: " + scopes.keySet());
         assertTrue(wrong.isEmpty(), "resource methods without exactly one scope (read, write or admin) in @RolesAllowed: " + wrong);
     }
 
@@ -53,6 +53,14 @@ class EndpointScopesTest {
         assertEquals("admin", scopes.get("ArticleResource.delete"));
         assertEquals("read", scopes.get("ArticleResource.list"));
         assertEquals("read", scopes.get("SummaryResource.summarize"));
+    }
+
+    @Test
+    void shouldOpenStoriesToReaders() {
+        Map<String, String> scopes = scopesOfResourceMethods();
+        assertEquals("read", scopes.get("StoryResource.list"));
+        assertEquals("read", scopes.get("StoryResource.get"));
+        assertEquals("read", scopes.get("StoryResource.summary"));
     }
 
     /** Each resource method of the service (class and name) with the scope its @RolesAllowed names, or what is wrong. */

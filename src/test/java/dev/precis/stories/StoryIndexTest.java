@@ -97,4 +97,27 @@ class StoryIndexTest {
         ArticleProfile p = profiler.profile("Snowqa closes pass", text, Language.ENGLISH, TermStatistics.NONE, StoryOptions.DEFAULT.withLead(0, 3.0));
         assertEquals(3 * p.weight("road"), p.weight("snowqa"), 1e-9);
     }
+
+    @Test
+    void shouldFindAnOpenStoryPastClosedOnesThatWeighItsTermsAsMuch() {
+        // one story a term, one story compared: a closed story in front of the open one would hide it
+        StoryIndex stories = new StoryIndex(StoryOptions.DEFAULT.withWindow(Duration.ofHours(72)), new CandidateRule(10, 20, 1, 1));
+        long closed = stories.assign("flood", profile(null, FLOOD), MONDAY, null).storyId();
+        long reopened = stories.assign("flood-again", profile(null, FLOOD + " A week later."), MONDAY.plus(Duration.ofDays(10)), null).storyId();
+        assertNotEquals(closed, reopened);
+        StoryIndex.Assignment followUp = stories.assign("follow-up", profile(null, FLOOD_FOLLOW_UP), MONDAY.plus(Duration.ofDays(11)), null);
+        assertEquals(reopened, followUp.storyId());
+    }
+
+    @Test
+    void shouldGroupAlikeWhateverTheBoundsWhenFewStoriesCompete() {
+        StoryIndex bounded = new StoryIndex(StoryOptions.DEFAULT, CandidateRule.DEFAULT);
+        StoryIndex unbounded = new StoryIndex(StoryOptions.DEFAULT, CandidateRule.ALL);
+        String[][] stream = {{"flood", FLOOD}, {"election", ELECTION}, {"follow-up", FLOOD_FOLLOW_UP}};
+        for (int i = 0; i < stream.length; i++) {
+            Instant time = MONDAY.plus(Duration.ofHours(i));
+            assertEquals(unbounded.assign(stream[i][0], profile(null, stream[i][1]), time, null),
+                    bounded.assign(stream[i][0], profile(null, stream[i][1]), time, null));
+        }
+    }
 }

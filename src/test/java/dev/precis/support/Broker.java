@@ -43,6 +43,11 @@ public final class Broker implements AutoCloseable {
 
     /** Binds a new exclusive queue to the exchange with {@code article.#} and starts consuming. */
     public static Broker consume() throws IOException, TimeoutException {
+        return consume("article.#");
+    }
+
+    /** Binds a new exclusive queue to the exchange with this binding key ({@code story.#} for story events) and starts consuming. */
+    public static Broker consume(String bindingKey) throws IOException, TimeoutException {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost(HOST);
         factory.setPort(PORT);
@@ -53,7 +58,7 @@ public final class Broker implements AutoCloseable {
         // declared as the service declares it, so the order in which the two start does not matter
         channel.exchangeDeclare(EXCHANGE, "topic", true);
         String queue = channel.queueDeclare().getQueue();
-        channel.queueBind(queue, EXCHANGE, "article.#");
+        channel.queueBind(queue, EXCHANGE, bindingKey);
         Broker broker = new Broker(connection);
         channel.basicConsume(queue, true, new DefaultConsumer(channel) {
             @Override
@@ -64,7 +69,7 @@ public final class Broker implements AutoCloseable {
         return broker;
     }
 
-    /** The next event about this article, or null when none came within the time. */
+    /** The next event about this article (or story), or null when none came within the time. */
     public Received next(long articleId, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.stories.ArticleProfiler;
+import dev.precis.stories.CandidateRule;
 import dev.precis.stories.NearCopies;
 import dev.precis.stories.NearCopySignature;
 import dev.precis.stories.StoryIndex;
@@ -76,11 +78,16 @@ public final class StoryEvaluation {
         this.profiler = new ArticleProfiler(summarizer.models());
     }
 
-    /** Feeds the stream in its order and scores the stories and the near copies found. */
+    /** Feeds the stream in its order and scores the stories and the near copies found, with the service's candidate rule. */
     public StreamScores run(List<StreamArticle> stream, StoryOptions options, double copyThreshold) {
+        return run(stream, options, CandidateRule.DEFAULT, copyThreshold);
+    }
+
+    /** Feeds the stream in its order and scores the stories and the near copies found. */
+    public StreamScores run(List<StreamArticle> stream, StoryOptions options, CandidateRule rule, double copyThreshold) {
         InMemoryCorpus corpus = new InMemoryCorpus(summarizer);
         NearCopies copies = new NearCopies(copyThreshold);
-        StoryIndex stories = new StoryIndex(options);
+        StoryIndex stories = new StoryIndex(options, rule);
         long[] story = new long[stream.size()];
         String[] original = new String[stream.size()];
         for (int i = 0; i < stream.size(); i++) {
@@ -253,12 +260,15 @@ public final class StoryEvaluation {
     public static void main(String[] args) {
         boolean sensitivity = false;
         boolean halves = false;
+        boolean candidates = false;
         Path dir = Path.of("..", "shared", "eval");
         for (String arg : args) {
             if (arg.equals("--sensitivity")) {
                 sensitivity = true;
             } else if (arg.equals("--halves")) {
                 halves = true;
+            } else if (arg.equals("--candidates")) {
+                candidates = true;
             } else {
                 dir = Path.of(arg);
             }
@@ -274,12 +284,18 @@ public final class StoryEvaluation {
         StoryOptions options = StoryOptions.DEFAULT;
         double copyThreshold = NearCopySignature.DEFAULT_THRESHOLD;
         StreamScores s = evaluation.run(stream, options, copyThreshold);
-        System.out.printf(Locale.ROOT, "stories-dev (%d articles): stories B3 P %.3f  R %.3f  F1 %.3f  (%d stories)%n", stream.size(),
-                s.precision(), s.recall(), s.f1(), s.stories());
+        System.out.printf(Locale.ROOT, "stories-dev (%d articles): stories B3 P %.3f  R %.3f  F1 %.3f  (%d stories; candidates as the service "
+                + "finds them, %s)%n", stream.size(), s.precision(), s.recall(), s.f1(), s.stories(), CandidateRule.DEFAULT);
+        StreamScores every = evaluation.run(stream, options, CandidateRule.ALL, copyThreshold);
+        System.out.printf(Locale.ROOT, "  with every story sharing a term as a candidate: B3 P %.3f  R %.3f  F1 %.3f  (%d stories)%n",
+                every.precision(), every.recall(), every.f1(), every.stories());
         System.out.printf(Locale.ROOT, "near copies (>= %.2f estimated Jaccard): pair P %.3f  R %.3f  (%d labelled pairs)%n",
                 copyThreshold, s.copyPrecision(), s.copyRecall(), s.copyPairs());
         if (halves) {
             evaluation.halves(stream, options, copyThreshold);
+        }
+        if (candidates) {
+            evaluation.candidateRules(stream, options, copyThreshold);
         }
         List<Cluster> clusters = readClusters(clusterFile);
         MultiDocumentSummarizer mds = new MultiDocumentSummarizer(summarizer);
@@ -328,6 +344,30 @@ public final class StoryEvaluation {
     }
 
     /** The settings before stories closed at their own pace: threshold 0.15, a 30-day window alone. */
+    /** Each bound of the service's candidate rule moved, the others at their settings. */
+    void candidateRules(List<StreamArticle> stream, StoryOptions options, double copyThreshold) {
+        CandidateRule set = CandidateRule.DEFAULT;
+        Map<String, List<CandidateRule>> variants = new LinkedHashMap<>();
+        variants.put("articleTerms", java.util.stream.IntStream.of(3, 5, 10, 20, 100).mapToObj(set::withArticleTerms).toList());
+        variants.put("storyTerms", java.util.stream.IntStream.of(5, 10, 20, 40, 100).mapToObj(set::withStoryTerms).toList());
+        variants.put("perTerm", java.util.stream.IntStream.of(1, 3, 10, 50).mapToObj(set::withPerTerm).toList());
+        variants.put("shortlist", java.util.stream.IntStream.of(1, 2, 4, 8, 100).mapToObj(set::withShortlist).toList());
+        for (Map.Entry<String, List<CandidateRule>> e : variants.entrySet()) {
+            System.out.println("| " + e.getKey() + " | B3 P | B3 R | B3 F1 | stories |");
+            for (CandidateRule rule : e.getValue()) {
+                StreamScores s = run(stream, options, rule, copyThreshold);
+                int value = switch (e.getKey()) {
+                    case "articleTerms" -> rule.articleTerms();
+                    case "storyTerms" -> rule.storyTerms();
+                    case "perTerm" -> rule.perTerm();
+                    default -> rule.shortlist();
+                };
+                System.out.printf(Locale.ROOT, "| %d%s | %.3f | %.3f | %.3f | %d |%n", value, rule.equals(set) ? " (set)" : "",
+                        s.precision(), s.recall(), s.f1(), s.stories());
+            }
+        }
+    }
+
     static final StoryOptions WINDOW_ONLY = new StoryOptions(0.15, Duration.ofDays(30), 2, 2.0, 100, Double.POSITIVE_INFINITY);
 
     /**

@@ -42,6 +42,7 @@ import dev.precis.article.service.ArticleWriter;
 import dev.precis.article.service.EntityTags;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.ProblemResponses;
+import dev.precis.submission.SearchQuery;
 import dev.precis.submission.SummaryOptionsInput;
 import dev.precis.submission.SummaryOptionsParser;
 import dev.precis.summaries.rest.SummaryResponse;
@@ -236,7 +237,7 @@ public class ArticleResource {
                     + "and `next` goes on from there.")
     @APIResponse(responseCode = "200", description = "One page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "Invalid limit, fields, language, time, query (over 500 characters or "
-            + ArticleListQuery.MAX_QUERY_WORDS + " words) or cursor (or a cursor of a list with other filters)")
+            + SearchQuery.MAX_WORDS + " words) or cursor (or a cursor of a list with other filters)")
     @APIResponse(responseCode = "503", ref = ProblemResponses.DATABASE_UNAVAILABLE)
     public ArticlePage list(@BeanParam ArticleListQuery query) {
         int limit = query.pageSize(config.pages());

@@ -34,6 +34,10 @@ public record ArticleResponse(
         @Schema(description = "The stored summary; left out of a list item only when omitted names it") SummaryResponse summary,
         @Schema(description = "text when the article was submitted as text, html when its text was extracted from a page", example = "text") String format,
         @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected,
+        @Schema(description = "The article this one is a near copy of (the earliest article of the group: its text shares at least 80% of "
+                + "its 5-word shingles); null for an original", example = "17") Long copyOf,
+        @Schema(description = "The story the article belongs to (see GET /api/v1/stories/{id}); null only for articles stored before "
+                + "stories were kept", example = "5") Long storyId,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "List items only, and only for an article too large to fit a list page on its own (precis.pages.max-bytes): "
                 + "the fields left out of it, text and then summary; the article's own URL answers them", example = "[\"text\"]")
@@ -44,7 +48,7 @@ public record ArticleResponse(
         String title = detected ? article.detectedTitle : article.title;
         return new ArticleResponse(article.id, title, article.text, article.url, article.externalId, article.source,
                 article.language, article.publishedAt, article.createdAt, article.updatedAt, summaryOf(article.summary, title, detected),
-                article.format, detected, null);
+                article.format, detected, article.copyOf, article.storyId, null);
     }
 
     /** A list item: the text only when the list was asked for it. */
@@ -53,7 +57,7 @@ public record ArticleResponse(
         String title = detected ? article.detectedTitle() : article.title();
         return new ArticleResponse(article.id(), title, article.text(), article.url(), article.externalId(), article.source(),
                 article.language(), article.publishedAt(), article.createdAt(), article.updatedAt(), summaryOf(article.summary(), title, detected),
-                article.format(), detected, null);
+                article.format(), detected, article.copyOf(), article.storyId(), null);
     }
 
     /** This list item without its text, or, when it has none, without its summary; null when nothing is left to leave out. */
@@ -62,12 +66,12 @@ public record ArticleResponse(
         if (text != null) {
             left.add("text");
             return new ArticleResponse(id, title, null, url, externalId, source, language, publishedAt, createdAt, updatedAt, summary, format,
-                    titleDetected, List.copyOf(left));
+                    titleDetected, copyOf, storyId, List.copyOf(left));
         }
         if (summary != null) {
             left.add("summary");
             return new ArticleResponse(id, title, null, url, externalId, source, language, publishedAt, createdAt, updatedAt, null, format,
-                    titleDetected, List.copyOf(left));
+                    titleDetected, copyOf, storyId, List.copyOf(left));
         }
         return null;
     }

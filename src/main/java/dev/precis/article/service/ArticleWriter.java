@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import dev.precis.article.Article;
 import dev.precis.article.NewArticle;
@@ -19,6 +18,9 @@ import dev.precis.event.ArticleEvent;
 import dev.precis.event.EventOutbox;
 import dev.precis.problem.ConflictException;
 import dev.precis.problem.PreconditionFailedException;
+import dev.precis.stories.ArticleProfile;
+import dev.precis.stories.NearCopySignature;
+import dev.precis.story.service.StoryMembership;
 import dev.precis.summaries.service.SummaryService;
 import dev.precis.summary.ScoredSentence;
 import dev.precis.summary.SummaryOptions;
@@ -44,10 +46,16 @@ public class ArticleWriter {
     private final EntityManager entityManager;
     private final CorpusStatistics corpus;
     private final EventOutbox events;
+    private final NearCopyFinder nearCopies;
+    private final NearCopyGate gate = new NearCopyGate();
+    private final StoryMembership stories;
     private final Counter stored;
 
-    ArticleWriter(SummaryService summaries, EntityManager entityManager, CorpusStatistics corpus, EventOutbox events, MeterRegistry registry) {
+    ArticleWriter(SummaryService summaries, EntityManager entityManager, CorpusStatistics corpus, EventOutbox events, NearCopyFinder nearCopies,
+            StoryMembership stories, MeterRegistry registry) {
         this.summaries = summaries;
+        this.nearCopies = nearCopies;
+        this.stories = stories;
         this.corpus = corpus;
         this.events = events;
         this.entityManager = entityManager;
@@ -100,7 +108,10 @@ public class ArticleWriter {
             }
         }
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
-        Stored outcome = QuarkusTransaction.requiringNew().call(() -> write(article, fingerprint, options, result));
+        NearCopySignature signature = NearCopySignature.of(article.text());
+        ArticleProfile profile = stories.profile(result.title(), article.text(), result.language());
+        Stored outcome = gate.through(signature.bandKeys(),
+                () -> QuarkusTransaction.requiringNew().call(() -> write(article, fingerprint, signature, profile, options, result)));
         if (outcome.created()) {
             stored.increment();
         }
@@ -125,8 +136,9 @@ public class ArticleWriter {
         }
         String fingerprint = TextFingerprint.of(article.text());
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            new WriteLocks().text(fingerprint).externalId(article.externalId()).acquire(entityManager);
+        NearCopySignature signature = NearCopySignature.of(article.text());
+        return gate.through(signature.bandKeys(), () -> QuarkusTransaction.requiringNew().call(() -> {
+            new WriteLocks().text(fingerprint).externalId(article.externalId()).bands(signature.bandKeys()).acquire(entityManager);
             Optional<Article> locked = Article.lockWithSummary(id);
             if (locked.isEmpty()) {
                 return Optional.<Stored>empty();
@@ -146,21 +158,25 @@ public class ArticleWriter {
             if (sameAsStored(target, replacement, options)) {
                 return Optional.of(new Stored(target, Outcome.UNCHANGED));
             }
-            update(target, replacement, fingerprint, options, result);
+            update(target, replacement, fingerprint, signature, options, result);
             return Optional.of(new Stored(target, Outcome.UPDATED));
-        });
+        }));
     }
 
     /**
      * The write of {@link #store}, in one transaction. Advisory locks on the text's fingerprint
      * and on the identity (externalId, else url) make concurrent writers of either wait for each
      * other, so exactly one inserts or updates and the others see its row; the unique indexes on
-     * the hash and the external id stay as the last guard.
+     * the hash and the external id stay as the last guard. The locks on the text's band keys do
+     * the same for near copies: of two near copies written at once, the later sees the earlier
+     * and links to it.
      */
-    Stored write(NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result) {
+    Stored write(NewArticle request, String fingerprint, NearCopySignature signature, ArticleProfile profile, SummaryOptions options,
+            SummaryResult result) {
         new WriteLocks().text(fingerprint)
                 .externalId(request.externalId())
                 .url(request.externalId() == null ? request.url() : null)
+                .bands(signature.bandKeys())
                 .acquire(entityManager);
         Optional<Article> named = request.externalId() != null ? Article.lockByExternalId(request.externalId())
                 : request.url() != null ? Article.lockByUrl(request.url()) : Optional.empty();
@@ -171,7 +187,7 @@ public class ArticleWriter {
             }
             rejectTextOfAnother(target, fingerprint);
             // a post by url keeps the external id the article has
-            update(target, request.withExternalId(target.externalId), fingerprint, options, result);
+            update(target, request.withExternalId(target.externalId), fingerprint, signature, options, result);
             return new Stored(target, Outcome.UPDATED);
         }
         Optional<Article> sameText = Article.findByTextHash(fingerprint);
@@ -185,20 +201,42 @@ public class ArticleWriter {
         summary.article = article;
         article.summary = summary;
         fill(article, request, fingerprint, options, result, now);
+        Optional<NearCopyFinder.Original> original = nearCopies.originalOf(signature, null);
+        article.copyOf = original.map(NearCopyFinder.Original::id).orElse(null);
+        sign(article, signature);
         article.persist();
         corpus.record(article.language, result.documentTerms(), +1);
+        // last, since the story lock is held until the commit
+        Instant time = article.publishedAt != null ? article.publishedAt : article.createdAt;
+        article.storyId = stories.join(new StoryMembership.Member(article.id, article.language, time, result.title(), profile,
+                original.map(NearCopyFinder.Original::storyId).orElse(null))).storyId();
         events.record(event(ArticleEvent.CREATED, article, now));
         return new Stored(article, Outcome.CREATED);
     }
 
-    /** The stored article takes the new text, metadata and summary; its terms in the corpus statistics are swapped. */
-    private void update(Article target, NewArticle replacement, String fingerprint, SummaryOptions options, SummaryResult result) {
+    /**
+     * The stored article takes the new text, metadata and summary; its terms in the corpus
+     * statistics are swapped. It keeps its place among near copies ({@code copyOf}, and the copies
+     * linked to it): a corrected text is still the same report. Its signature is the new text's,
+     * so later copies of the correction find it.
+     */
+    private void update(Article target, NewArticle replacement, String fingerprint, NearCopySignature signature, SummaryOptions options,
+            SummaryResult result) {
         corpus.record(target.language, summaries.documentTerms(target.title, target.text, target.language), -1);
         Instant now = now();
         // every change moves updatedAt forward, so the entity tag always changes
         fill(target, replacement, fingerprint, options, result, now.isAfter(target.updatedAt) ? now : target.updatedAt.plus(1, ChronoUnit.MICROS));
         corpus.record(target.language, result.documentTerms(), +1);
+        sign(target, signature);
+        if (target.storyId != null) {
+            stories.revise(target.storyId, target.id);
+        }
         events.record(event(ArticleEvent.UPDATED, target, now));
+    }
+
+    private static void sign(Article article, NearCopySignature signature) {
+        article.minhash = signature.values();
+        article.bandKeys = signature.bandKeys();
     }
 
     private static void fill(Article article, NewArticle request, String fingerprint, SummaryOptions options, SummaryResult result, Instant now) {
@@ -261,25 +299,38 @@ public class ArticleWriter {
     /**
      * Deletes an article with its summary, and takes its terms out of the corpus statistics. The
      * row is locked first, so a concurrent update finishes before (and its terms are the ones taken
-     * out, and its event comes before the deletion's).
+     * out, and its event comes before the deletion's). Before that, the locks on its band keys make
+     * a near copy being stored at the same time wait, so it never links to a deleted original. The
+     * near copies of a deleted original link to the earliest of them, which becomes the original.
      */
-    @Transactional
     public boolean delete(long id) {
+        long[] bandKeys = QuarkusTransaction.requiringNew().call(() -> Article.bandKeysOf(id));
+        return gate.through(bandKeys, () -> QuarkusTransaction.requiringNew().call(() -> deleteLocked(id, bandKeys)));
+    }
+
+    private boolean deleteLocked(long id, long[] bandKeys) {
+        new WriteLocks().bands(bandKeys).acquire(entityManager);
         Optional<Article> locked = Article.lockWithSummary(id);
         if (locked.isEmpty()) {
             return false;
         }
         Article article = locked.get();
+        Article.promoteFirstCopy(article.id);
         corpus.record(article.language, summaries.documentTerms(article.title, article.text, article.language), -1);
         events.record(event(ArticleEvent.DELETED, article, now()));
         article.delete();
+        if (article.storyId != null) {
+            // the row goes first, so the story's remaining articles are counted without it
+            entityManager.flush();
+            stories.leave(article.storyId, article.language, article.id);
+        }
         return true;
     }
 
     /** The event of a write, as the outbox publishes it. */
     private static ArticleEvent event(String kind, Article article, Instant now) {
         return new ArticleEvent(kind, now, article.id, article.externalId, article.url, article.title, article.source, article.language,
-                article.publishedAt, article.updatedAt, article.summary.text());
+                article.publishedAt, article.updatedAt, article.summary.text(), article.copyOf, article.storyId);
     }
 
     private static Summary.StoredSentence stored(ScoredSentence s) {

@@ -8,9 +8,12 @@ import dev.precis.Sha256;
 
 /**
  * Transaction-scoped PostgreSQL advisory locks that serialize the writers of one text (its
- * fingerprint), one external id and one url. A write takes every lock it needs before it reads
- * what is stored, always in ascending key order, so two writers never wait for each other in a
- * circle; the locks are released when the transaction ends.
+ * fingerprint), one external id, one url and one near-copy band (the band keys of the text's
+ * MinHash signature: two near copies share one with probability 0.997, so their writers follow
+ * each other and the later one sees the earlier as its original). A write takes every lock it
+ * needs before it reads what is stored, always in ascending key order and in one statement, so two
+ * writers never wait for each other in a circle; the locks are released when the transaction ends.
+ * The band keys are used as they are: 64-bit hashes like the others' keys.
  */
 final class WriteLocks {
 
@@ -35,11 +38,21 @@ final class WriteLocks {
         return this;
     }
 
-    void acquire(EntityManager entityManager) {
-        for (long key : keys) {
-            entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) as locked")
-                    .setParameter(1, key)
-                    .getSingleResult();
+    WriteLocks bands(long[] bandKeys) {
+        for (long key : bandKeys) {
+            keys.add(key);
         }
+        return this;
+    }
+
+    void acquire(EntityManager entityManager) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        // one round trip for all (up to 35) keys; the sorted subquery fixes the order they are taken in
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(k) from"
+                        + " (select unnest(cast(?1 as bigint[])) as k order by k) as sorted) as locked")
+                .setParameter(1, keys.toArray(Long[]::new))
+                .getSingleResult();
     }
 }

@@ -1,5 +1,8 @@
 package dev.precis.summaries.rest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.ProblemResponses;
 import dev.precis.submission.SubmissionReader;
 import dev.precis.submission.SubmissionReader.SubmittedArticle;
 import dev.precis.submission.SummaryOptionsInput;
 import dev.precis.submission.SummaryOptionsParser;
 import dev.precis.summaries.service.SummaryService;
+import dev.precis.summary.MultiDocumentSummarizer;
 import dev.precis.summary.SummaryOptions;
 
 @Path("/api/v1/summaries")
@@ -58,14 +64,42 @@ public class SummaryResource {
     @Operation(summary = "Summarize a JSON article", description = "Returns the most important sentences in article order; nothing is stored.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = "{\"title\": \"Council approves budget\", \"text\": \"" + EXAMPLE_TEXT + "\", \"sentences\": 2}")))
-    @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of text and html, blank text, malformed JSON or invalid options")
+    @APIResponse(responseCode = "200", description = "The summary: a Summary for text or html, a DocumentsSummary for documents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = { SummaryResponse.class, DocumentsSummaryResponse.class })))
+    @APIResponse(responseCode = "400", description = "Not exactly one of text, html and documents, blank text, 1 or more than 50 documents, "
+            + "malformed JSON or invalid options")
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ProblemResponses.PAGE_WITHOUT_ARTICLE)
-    public SummaryResponse summarize(@Valid @NotNull SummarizeRequest request) {
+    public Response summarize(@Valid @NotNull SummarizeRequest request) {
+        if (request.documents() != null) {
+            return Response.ok(summarizeDocuments(request)).build();
+        }
         SummaryOptions parsed = options.parse(request.options());
-        return summarize(request.title(), reader.read(request.text(), request.html()), parsed);
+        return Response.ok(summarize(request.title(), reader.read(request.text(), request.html()), parsed)).build();
+    }
+
+    /** Several articles about one event: each read as a text is, summarized together with the length asked for. */
+    private DocumentsSummaryResponse summarizeDocuments(SummarizeRequest request) {
+        if (request.text() != null || request.html() != null) {
+            throw new InvalidRequestException("documents", "give either documents or one of text and html");
+        }
+        if (request.title() != null) {
+            throw new InvalidRequestException("title", "belongs to each document when documents are given");
+        }
+        MultiDocumentSummarizer.Options length = options.parseLength(request.options());
+        List<MultiDocumentSummarizer.Document> documents = new ArrayList<>();
+        for (int i = 0; i < request.documents().size(); i++) {
+            DocumentInput document = request.documents().get(i);
+            if (document == null) {
+                throw new InvalidRequestException("documents[" + i + "]", "must be an object with a text");
+            }
+            SubmissionReader.rejectUnstorable("documents[" + i + "].title", document.title());
+            String text = reader.readText("documents[" + i + "].text", document.text());
+            documents.add(new MultiDocumentSummarizer.Document(Integer.toString(i), document.title(), text,
+                    document.publishedAt() == null ? null : document.publishedAt().toInstant()));
+        }
+        return DocumentsSummaryResponse.of(summaries.summarize(documents, length));
     }
 
     @RolesAllowed("read")

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.precis.summary.MultiDocumentSummarizer;
+import dev.precis.summary.MultiDocumentSummary;
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.SummaryOptions;
 import dev.precis.summary.SummaryResult;
@@ -16,11 +18,19 @@ import io.micrometer.core.annotation.Timed;
 public class SummaryService {
 
     private final Summarizer summarizer;
+    private final MultiDocumentSummarizer documents;
     private final TermStatistics corpus;
 
     SummaryService(Summarizer summarizer, TermStatistics corpus) {
         this.summarizer = summarizer;
+        this.documents = new MultiDocumentSummarizer(summarizer);
         this.corpus = corpus;
+    }
+
+    /** One summary of several articles about one event (a story), each chosen sentence attributed to its article. */
+    @Timed(value = "precis.summarize.documents", description = "Time to summarize several articles together", histogram = true)
+    public MultiDocumentSummary summarize(List<MultiDocumentSummarizer.Document> articles, MultiDocumentSummarizer.Options length) {
+        return documents.summarize(articles, length, corpus);
     }
 
     /** Summarizes an article's text, with term weights from the stored corpus (the {@link TermStatistics} that {@code dev.precis.corpus} provides, read only if the options need them). */

@@ -1,0 +1,65 @@
+package dev.precis.article.service;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Lets one write at a time through for each near-copy band key within this replica, before its
+ * transaction opens. The advisory locks on the band keys ({@link WriteLocks}) are what orders
+ * writers across replicas; but a writer waiting for one of them holds a database connection, and
+ * fifty near copies of one wire story posted at once would hold the whole pool while they wait
+ * for each other, leaving none for the reads every other request begins with. Here they wait
+ * without a connection. A writer takes all its keys at once or waits, so none waits in a circle.
+ */
+final class NearCopyGate {
+
+    private final Set<Long> held = new HashSet<>();
+
+    /** Runs {@code write} once no other write of this replica holds one of {@code keys}. */
+    <T> T through(long[] keys, Supplier<T> write) {
+        if (keys.length == 0) {
+            return write.get();
+        }
+        enter(keys);
+        try {
+            return write.get();
+        } finally {
+            leave(keys);
+        }
+    }
+
+    private synchronized void enter(long[] keys) {
+        boolean interrupted = false;
+        while (anyHeld(keys)) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                // the write still has to happen in order; the interruption is passed on afterwards
+                interrupted = true;
+            }
+        }
+        for (long key : keys) {
+            held.add(key);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized void leave(long[] keys) {
+        for (long key : keys) {
+            held.remove(key);
+        }
+        notifyAll();
+    }
+
+    private boolean anyHeld(long[] keys) {
+        for (long key : keys) {
+            if (held.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
