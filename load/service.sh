@@ -3,8 +3,9 @@
 # The database is the QUARKUS_DATASOURCE_* one, by default the local PostgreSQL's "precis" database
 # (role precis/precis). The service runs target/quarkus-app/quarkus-run.jar with API keys off, its
 # API on $PORT and health, metrics and OpenAPI on its management port $MANAGEMENT_PORT. JAVA_OPTS
-# are the JVM options of the run (empty: the JVM's own defaults); extra variables for the service
-# (PRECIS_EVENTS_ENABLED=true, …) are passed to start_service as NAME=value words.
+# are the JVM options of the run (empty: the JVM's own defaults), JAVA the java launcher (default:
+# the one on the PATH); extra variables for the service (PRECIS_EVENTS_ENABLED=true, …) are passed
+# to start_service as NAME=value words.
 
 DB_URL=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/precis}
 DB_USER=${QUARKUS_DATASOURCE_USERNAME:-precis}
@@ -13,6 +14,7 @@ PSQL_URL="postgresql://${DB_USER}:${DB_PASSWORD}@${DB_URL#jdbc:postgresql://}"
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
 # the packaged application: this checkout's, or another's quarkus-app directory to compare with
 SERVICE_APP=${SERVICE_APP:-target/quarkus-app}
+JAVA=${JAVA:-java}
 
 sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
@@ -25,7 +27,7 @@ start_service() {
   # shellcheck disable=SC2086
   env QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" PRECIS_AUTH_ENABLED=false "$@" \
-    java ${JAVA_OPTS:-} -jar "$SERVICE_APP/quarkus-run.jar" > "$log" 2>&1 &
+    "$JAVA" ${JAVA_OPTS:-} -jar "$SERVICE_APP/quarkus-run.jar" > "$log" 2>&1 &
   SERVICE_LOG=$log
   SERVICE_PID=$!
   trap 'kill $SERVICE_PID 2>/dev/null || true' EXIT
