@@ -5,22 +5,27 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
 
+import dev.precis.summaries.service.ModelPreload;
+import dev.precis.text.Language;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.config.SmallRyeConfig;
 
 /**
- * Entry point. The packaged service checks, before Quarkus starts (and Flyway with it), that a
- * PostgreSQL is configured and answers, so that a missing or wrong database is reported in one line
- * that says what to set rather than in the stack traces of a failed start. The configuration is read
- * through the configuration API, so every source counts: the environment, system properties,
- * {@code .env}, {@code application.properties} and {@code config/application.properties}.
+ * Entry point. The packaged service starts loading the language models the first summary needs
+ * ({@link ModelPreload}), so that they load while Quarkus starts rather than after it, and checks,
+ * before Quarkus starts (and Flyway with it), that a PostgreSQL is configured and answers, so that a
+ * missing or wrong database is reported in one line that says what to set rather than in the stack
+ * traces of a failed start. The configuration is read through the configuration API, so every
+ * source counts: the environment, system properties, {@code .env}, {@code application.properties}
+ * and {@code config/application.properties}.
  */
 @QuarkusMain
 public final class PrecisMain {
 
     private static final String URL = "quarkus.datasource.jdbc.url";
+    private static final String FALLBACK = "precis.language.fallback";
     private static final String HOW = "Set QUARKUS_DATASOURCE_JDBC_URL (jdbc:postgresql://host:5432/db), QUARKUS_DATASOURCE_USERNAME and "
             + "QUARKUS_DATASOURCE_PASSWORD, or the same keys in config/application.properties.";
 
@@ -29,7 +34,11 @@ public final class PrecisMain {
 
     public static void main(String... args) {
         if (isPackaged()) {
-            Optional<String> problem = databaseProblem();
+            // the same sources and profile the application will read; built, read and dropped here
+            SmallRyeConfig config = ConfigUtils.configBuilder().build();
+            // an unknown language is left to the application, which refuses it with its own message
+            config.getOptionalValue(FALLBACK, String.class).flatMap(Language::byCode).ifPresent(ModelPreload::start);
+            Optional<String> problem = databaseProblem(config);
             if (problem.isPresent()) {
                 // logging is configured by Quarkus itself, which is not started yet: write the line directly
                 System.err.println("ERROR [dev.precis] " + problem.get());
@@ -50,9 +59,7 @@ public final class PrecisMain {
         return loader == null || !loader.getClass().getName().equals("io.quarkus.bootstrap.classloading.QuarkusClassLoader");
     }
 
-    private static Optional<String> databaseProblem() {
-        // the same sources and profile the application will read; built, read and dropped here
-        SmallRyeConfig config = ConfigUtils.configBuilder().build();
+    private static Optional<String> databaseProblem(SmallRyeConfig config) {
         Optional<String> url = config.getOptionalValue(URL, String.class).filter(value -> !value.isBlank());
         if (url.isEmpty()) {
             return Optional.of("No database configured. " + HOW);
