@@ -1,13 +1,21 @@
 package dev.precis.text;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -27,6 +35,9 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class LanguageDetector {
 
     public static final String MODEL = "langdetect-183.bin";
+    private static final String MANIFEST_ENTRY = "manifest.properties";
+    private static final String MODEL_ENTRY = "langdetect.model";
+    private static final int BUFFER = 1 << 16;
     /**
      * Enough text to tell the language: a news paragraph. More only costs time (the cost grows with
      * the sample), since the features are the distinct n-grams and a longer text of one language
@@ -59,10 +70,13 @@ public final class LanguageDetector {
     private final NGramWeights weights;
 
     public LanguageDetector(LanguageDetectorModel model) {
-        if (model.getFactory().getClass() != LanguageDetectorFactory.class || !(model.getMaxentModel() instanceof GISModel)) {
+        this(model.getFactory().getClass() == LanguageDetectorFactory.class ? model.getMaxentModel() : null);
+    }
+
+    private LanguageDetector(MaxentModel maxent) {
+        if (!(maxent instanceof GISModel)) {
             throw new IllegalArgumentException("A maximum-entropy language detector model with the default factory is expected");
         }
-        MaxentModel maxent = model.getMaxentModel();
         this.outcomes = new String[maxent.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = maxent.getOutcome(i);
@@ -70,6 +84,32 @@ public final class LanguageDetector {
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) ((GISModel) maxent).getDataStructures()[1];
         this.weights = new NGramWeights(predicates, outcomes.length);
+    }
+
+    /**
+     * Reads a model file as {@code new LanguageDetectorModel(in)} does, to the same model, in about
+     * half the time: OpenNLP's reader inflates the model a few bytes at a time (every number and
+     * every n-gram a call of its own), this one reads it through a buffer. The file is the zip
+     * OpenNLP writes: a manifest naming the factory, and the maximum-entropy model.
+     */
+    public static LanguageDetector read(InputStream file) throws IOException {
+        Properties manifest = null;
+        MaxentModel maxent = null;
+        ZipInputStream zip = new ZipInputStream(new BufferedInputStream(file, BUFFER));
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            // each entry ends where the zip stream reports its end, so a buffer over it never reads into the next
+            if (entry.getName().equals(MANIFEST_ENTRY)) {
+                manifest = new Properties();
+                manifest.load(zip);
+            } else if (entry.getName().equals(MODEL_ENTRY)) {
+                maxent = new GenericModelReader(new BinaryFileDataReader(new BufferedInputStream(zip, BUFFER))).getModel();
+            }
+        }
+        if (manifest == null || maxent == null) {
+            throw new IOException("Not a language detector model: " + MANIFEST_ENTRY + " or " + MODEL_ENTRY + " is missing");
+        }
+        String factory = manifest.getProperty("factory", LanguageDetectorFactory.class.getName());
+        return new LanguageDetector(factory.equals(LanguageDetectorFactory.class.getName()) ? maxent : null);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
@@ -31,7 +30,7 @@ public final class LanguageModels {
             synchronized (this) {
                 loaded = detector;
                 if (loaded == null) {
-                    loaded = new LanguageDetector(readModel(LanguageDetector.MODEL, LanguageDetectorModel::new));
+                    loaded = readModel(LanguageDetector.MODEL, LanguageDetector::read);
                     detector = loaded;
                 }
             }

@@ -1,6 +1,8 @@
 package dev.precis.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -78,6 +80,26 @@ class LanguageDetectorTest {
                 int outcome = model.getMaxentModel().getIndex(expected.getLang());
                 assertEquals(expected.getConfidence(), ours[outcome], 1e-12, expected.getLang() + " in " + text);
             }
+        }
+    }
+
+    @Test
+    void shouldReadTheModelFileAsOpenNlpDoes() throws IOException {
+        LanguageDetector fromOpenNlp = new LanguageDetector(model);
+        LanguageDetector read;
+        try (InputStream in = ModelResources.open(LanguageDetector.MODEL)) {
+            read = LanguageDetector.read(in);
+        }
+        for (String text : concat(TRICKY, TEXTS)) {
+            String sample = text.substring(0, Math.min(text.length(), LanguageDetector.SAMPLE_LENGTH));
+            assertArrayEquals(fromOpenNlp.probabilities(sample), read.probabilities(sample), text);
+        }
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotADetectorModel() throws IOException {
+        try (InputStream in = ModelResources.open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
+            assertThrows(IOException.class, () -> LanguageDetector.read(in));
         }
     }
 
