@@ -13,13 +13,13 @@ import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.config.SmallRyeConfig;
 
 /**
- * Entry point. The packaged service starts loading the language models the first summary needs
- * ({@link ModelPreload}), so that they load while Quarkus starts rather than after it, and checks,
- * before Quarkus starts (and Flyway with it), that a PostgreSQL is configured and answers, so that a
- * missing or wrong database is reported in one line that says what to set rather than in the stack
- * traces of a failed start. The configuration is read through the configuration API, so every
- * source counts: the environment, system properties, {@code .env}, {@code application.properties}
- * and {@code config/application.properties}.
+ * Entry point. The packaged service checks, before Quarkus starts (and Flyway with it), that a
+ * PostgreSQL is configured and answers, so that a missing or wrong database is reported in one line
+ * that says what to set rather than in the stack traces of a failed start; then it starts loading
+ * the language models the first summary needs ({@link ModelPreload}), so that they load while
+ * Quarkus starts rather than after it. The configuration is read through the configuration API,
+ * so every source counts: the environment, system properties, {@code .env},
+ * {@code application.properties} and {@code config/application.properties}.
  */
 @QuarkusMain
 public final class PrecisMain {
@@ -36,14 +36,15 @@ public final class PrecisMain {
         if (isPackaged()) {
             // the same sources and profile the application will read; built, read and dropped here
             SmallRyeConfig config = ConfigUtils.configBuilder().build();
-            // an unknown language is left to the application, which refuses it with its own message
-            config.getOptionalValue(FALLBACK, String.class).flatMap(Language::byCode).ifPresent(ModelPreload::start);
             Optional<String> problem = databaseProblem(config);
             if (problem.isPresent()) {
                 // logging is configured by Quarkus itself, which is not started yet: write the line directly
                 System.err.println("ERROR [dev.precis] " + problem.get());
                 System.exit(1);
             }
+            // after the check, so that a refused start stays one line; an unknown language is left
+            // to the application, which refuses it with its own message
+            config.getOptionalValue(FALLBACK, String.class).flatMap(Language::byCode).ifPresent(ModelPreload::start);
         }
         Quarkus.run(args);
     }
