@@ -69,14 +69,30 @@ public final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 Socket upstream = new Socket(targetHost, targetPort);
-                sockets.add(client);
-                sockets.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                if (!relay(listener, client, upstream)) {
+                    closeQuietly(client);
+                    closeQuietly(upstream);
+                }
             } catch (IOException e) {
                 // listener closed by cut(), or the target refused: the client sees its socket close
             }
         }
+    }
+
+    /**
+     * Starts relaying an accepted connection unless a cut came between its accept and now: under
+     * the same lock as {@link #cut()}, so a connection is either among those a cut closes or
+     * refused, never one that outlives the cut.
+     */
+    private synchronized boolean relay(ServerSocket listener, Socket client, Socket upstream) {
+        if (server != listener) {
+            return false;
+        }
+        sockets.add(client);
+        sockets.add(upstream);
+        pipe(client, upstream);
+        pipe(upstream, client);
+        return true;
     }
 
     private void pipe(Socket from, Socket to) {
