@@ -94,9 +94,22 @@ final class DateLines {
         }
     }
 
-    /** What {@link #isDateLine} asks first: every match of {@link #DATE_EVIDENCE} holds an ASCII digit. */
+    /**
+     * What {@link #isDateLine} asks first: every match of {@link #DATE_EVIDENCE} holds an ASCII
+     * digit, and the line's first word is a date word, or the {@code by} of a byline that follows a
+     * date part without words. (The first word of the lower-cased line is the first word of the
+     * lower-cased date part, which must be a date word, since the date part is the line or the line
+     * up to the white space before {@code by}; if the date part has no word, the first word is that
+     * {@code by}.) Most sentences with a figure in them open with a word no date line opens with, and
+     * are told apart without a pattern.
+     */
     static boolean mayBeDateLine(NoiseLine line) {
-        return line.digit();
+        return line.digit() && mayOpenDateLine(NoiseLine.firstRunOfLetters(line.lower()));
+    }
+
+    /** Whether a line whose first word (lower-cased) is this may be a date line; "" for a line without a letter. */
+    static boolean mayOpenDateLine(String firstWord) {
+        return firstWord.isEmpty() || firstWord.equals("by") || VOCABULARY.words().contains(firstWord);
     }
 
     static boolean isDateLine(NoiseLine line) {

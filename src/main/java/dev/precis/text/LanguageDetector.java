@@ -67,6 +67,8 @@ public final class LanguageDetector {
     static final double RUNNER_UP_SHARE = 0.5;
 
     private final String[] outcomes;
+    /** The supported language of each of the model's languages, or {@code null}. */
+    private final Language[] supported;
     private final NGramWeights weights;
 
     public LanguageDetector(LanguageDetectorModel model) {
@@ -78,8 +80,10 @@ public final class LanguageDetector {
             throw new IllegalArgumentException("A maximum-entropy language detector model with the default factory is expected");
         }
         this.outcomes = new String[maxent.getNumOutcomes()];
+        this.supported = new Language[outcomes.length];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = maxent.getOutcome(i);
+            supported[i] = Language.byDetectorCode(outcomes[i]).orElse(null);
         }
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) ((GISModel) maxent).getDataStructures()[1];
@@ -125,25 +129,30 @@ public final class LanguageDetector {
         return decide(probabilities(sample, true));
     }
 
-    /** The supported language the probabilities point to, if any. */
+    /**
+     * The supported language the probabilities point to, if any: of the languages at least
+     * {@link #RUNNER_UP_SHARE} as likely as the top one, the most likely supported one, equal ones
+     * in the model's order, as {@code LanguageDetectorME} sorts them. One pass, no sort.
+     */
     Optional<Language> decide(double[] confidence) {
-        Integer[] order = new Integer[confidence.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        // most likely first; equal ones in the model's order, as LanguageDetectorME sorts them
-        Arrays.sort(order, (a, b) -> Double.compare(confidence[b], confidence[a]));
-        double top = confidence[order[0]];
-        for (int i : order) {
-            if (confidence[i] < top * RUNNER_UP_SHARE) {
-                break;
-            }
-            Optional<Language> supported = Language.byDetectorCode(outcomes[i]);
-            if (supported.isPresent()) {
-                return supported;
+        // the top as a sort by Double.compare puts it first
+        double top = confidence[0];
+        for (double c : confidence) {
+            if (Double.compare(c, top) > 0) {
+                top = c;
             }
         }
-        return Optional.empty();
+        double threshold = top * RUNNER_UP_SHARE;
+        int best = -1;
+        for (int i = 0; i < confidence.length; i++) {
+            if (confidence[i] < threshold || supported[i] == null) {
+                continue;
+            }
+            if (best < 0 || Double.compare(confidence[i], confidence[best]) > 0) {
+                best = i;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(supported[best]);
     }
 
     /** The model's probability of each of its languages, as {@code GISModel.eval} computes it. */

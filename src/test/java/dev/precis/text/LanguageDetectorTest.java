@@ -121,6 +121,53 @@ class LanguageDetectorTest {
         }
     }
 
+    @Test
+    void shouldDecideAsSortingTheLanguagesWould() {
+        LanguageDetector detector = new LanguageDetector(model);
+        List<double[]> cases = new ArrayList<>();
+        for (String text : concat(TRICKY, TEXTS)) {
+            cases.add(detector.probabilities(text.substring(0, Math.min(text.length(), LanguageDetector.SAMPLE_LENGTH))));
+        }
+        int outcomes = model.getMaxentModel().getNumOutcomes();
+        int english = model.getMaxentModel().getIndex("eng");
+        int german = model.getMaxentModel().getIndex("deu");
+        // ties, a runner-up just at and just under the share, an unsupported leader
+        double[] tie = new double[outcomes];
+        tie[german] = 0.4;
+        tie[english] = 0.4;
+        cases.add(tie);
+        for (double runnerUp : new double[] {0.25, 0.2499}) {
+            double[] close = new double[outcomes];
+            close[english] = runnerUp;
+            close[german] = runnerUp / 2;
+            close[model.getMaxentModel().getIndex("lat")] = 0.5;
+            cases.add(close);
+        }
+        for (double[] confidence : cases) {
+            assertEquals(bySorting(confidence), detector.decide(confidence));
+        }
+    }
+
+    /** The decision as LanguageDetectorME's order gives it: most likely first, equal ones in the model's order. */
+    private static java.util.Optional<Language> bySorting(double[] confidence) {
+        Integer[] order = new Integer[confidence.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(confidence[b], confidence[a]));
+        double top = confidence[order[0]];
+        for (int i : order) {
+            if (confidence[i] < top * LanguageDetector.RUNNER_UP_SHARE) {
+                break;
+            }
+            java.util.Optional<Language> supported = Language.byDetectorCode(model.getMaxentModel().getOutcome(i));
+            if (supported.isPresent()) {
+                return supported;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }

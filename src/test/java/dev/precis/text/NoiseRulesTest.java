@@ -57,6 +57,18 @@ class NoiseRulesTest {
     }
 
     @Test
+    void shouldJudgeADateLineOnlyWhenItsFirstWordMayOpenOne() {
+        DateLines.Vocabulary vocabulary = DateLines.vocabulary();
+        Pattern by = Pattern.compile("\\s(?i:by)\\s");
+        assertAgrees(s -> DateLines.mayOpenDateLine(NoiseLine.firstRunOfLetters(s.toLowerCase(Locale.ROOT))),
+                s -> NoiseLine.onlyWordsFrom(datePart(s, by), vocabulary.words()), "first word of a date line");
+        for (String line : List.of("12:30 By Jane Doe", "May 3, 2022 - 09:30 By Yonhap", "Updated 2:14 PM ET, Tue May 3, 2022")) {
+            assertTrue(DateLines.mayBeDateLine(new NoiseLine(line)), line);
+        }
+        assertFalse(DateLines.mayBeDateLine(new NoiseLine("The council voted 12-3 on Monday.")));
+    }
+
+    @Test
     void shouldFindDateEvidenceOnlyInLinesWithADigit() {
         Pattern evidence = Pattern.compile("\\d");
         assertAgrees(s -> new NoiseLine(s).digit(), s -> evidence.matcher(s).find(), "digit");

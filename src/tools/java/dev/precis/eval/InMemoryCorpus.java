@@ -37,7 +37,8 @@ public final class InMemoryCorpus implements TermStatistics {
     @Override
     public Snapshot lookup(String language, Collection<String> terms) {
         Map<String, Long> counts = frequencies.getOrDefault(language, Map.of());
-        Map<String, Long> found = new HashMap<>();
+        // sized for every term at once, as the service's corpus statistics size it
+        Map<String, Long> found = new HashMap<>(terms.size() * 2);
         for (String t : terms) {
             Long df = counts.get(t);
             if (df != null) {
