@@ -136,7 +136,8 @@ class ReplicaConsistencyIT {
             try {
                 for (int i = 0; i < texts.size(); i++) {
                     PackagedService writer = i % 2 == 0 ? first : second;
-                    Map<String, Object> body = Map.of("source", source, "text", texts.get(i));
+                    // the language given, as in the story tests: made-up words would leave it to chance
+                    Map<String, Object> body = Map.of("source", source, "language", "en", "text", texts.get(i));
                     posts.add(pool.submit(() -> {
                         start.await();
                         return send(writer, "POST", "/api/v1/articles", body, 201);
