@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Sets the size of the article table for load/http.sh, straight in SQL (in seconds, not hours):
 #
-#   load/fill.sh 0        # empties the articles, summaries and corpus statistics
+#   load/fill.sh 0        # empties the articles, summaries, stories and corpus statistics
 #   load/fill.sh 100000   # adds archived copies of the stored articles until the table holds 100,000
 #
 # The copies are the articles stored so far (run load/http.sh on the empty table first), each
 # with its summary, under a new id, with a closing sentence that makes its text (and text_hash)
 # unique, source "archive" and creation times spread over the past. The corpus statistics grow
 # with them: the corpus size by the number of copies, each term's document count in proportion.
+# The copies get no story and take no part in near copies: story_id, copy_of, minhash and
+# band_keys stay null, as for articles stored before stories were kept, so the stories and their
+# sizes are those of the articles stored through the service, and no store finds an archived copy
+# as its original. load/stories.sh gives the copies band keys and stories of their own.
 # Run it while the service is stopped. Uses the QUARKUS_DATASOURCE_* variables like the service.
 set -euo pipefail
 
@@ -19,9 +23,10 @@ PSQL_URL="postgresql://${DB_USER}:${DB_PASSWORD}@${DB_URL#jdbc:postgresql://}"
 sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 if [ "$TARGET" -eq 0 ]; then
-  sql -c "truncate article, summary, corpus_change, corpus_size, term_document_frequency"
-  sql -c "vacuum analyze article, summary"
-  echo "article table emptied"
+  # in one statement: article.story_id and story_term refer to story
+  sql -c "truncate article, summary, story, story_term, story_clock, corpus_change, corpus_size, term_document_frequency"
+  sql -c "vacuum analyze article, summary, story, story_term"
+  echo "article and story tables emptied"
   exit 0
 fi
 

@@ -68,6 +68,24 @@ public final class DatabaseFailure {
         return commitFailed;
     }
 
+    /**
+     * Whether PostgreSQL refused a time as out of its range (SQLState 22008, datetime field
+     * overflow): a time the request gave, which Java reads (years up to ±999,999,999) but a
+     * {@code timestamptz} cannot hold.
+     */
+    public static boolean isTimeOutOfRange(Throwable error) {
+        Throwable t = error;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            if (t instanceof SQLException sql && DATETIME_FIELD_OVERFLOW.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The SQLState of a time outside PostgreSQL's range. */
+    static final String DATETIME_FIELD_OVERFLOW = "22008";
+
     /** The innermost cause's class and message, for one log line. */
     static String summary(Throwable error) {
         Throwable root = error;

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -165,6 +166,11 @@ public class ProblemMapper {
         if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to parse media type")) {
             return problem(415, "The Content-Type header is not a media type", instance, null);
         }
+        if (DatabaseFailure.isTimeOutOfRange(e)) {
+            // a time of the request (a filter, a cursor's position, publishedAt) that Java reads but
+            // PostgreSQL cannot hold: the client's error, whichever parameter carried it
+            return problem(400, "A time of the request is outside the range the store can hold (4713 BC to 294276 AD)", instance, null);
+        }
         if (DatabaseFailure.isUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", DatabaseFailure.summary(e));
             return problem(503, "The article store is unavailable; try again shortly", instance, null);
@@ -194,12 +200,30 @@ public class ProblemMapper {
         return message;
     }
 
+    /**
+     * The invalid field as the client wrote it: the path below the method's parameter, with the
+     * index of each list element ({@code documents[1].text}); the last name when the parameter
+     * itself is invalid.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String field = null;
+        String last = null;
+        StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            field = node.getName();
+            last = node.getName();
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable() && path.length() > 0) {
+                path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                path.append(path.length() > 0 ? "." : "").append(node.getName());
+            }
         }
-        return field == null ? "body" : field;
+        if (path.length() > 0) {
+            return path.toString();
+        }
+        return last == null ? "body" : last;
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
