@@ -1,8 +1,5 @@
 package dev.precis.article.rest;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -10,10 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import dev.precis.PrecisConfig;
 import dev.precis.article.ArticleFilter;
 import dev.precis.problem.InvalidRequestException;
+import dev.precis.submission.ListParameters;
 import dev.precis.submission.SearchQuery;
-import dev.precis.submission.SubmissionReader;
-import dev.precis.submission.SummaryOptionsParser;
-import dev.precis.text.Language;
 
 /** The query parameters of the article list, read as text so that a malformed one is a 400 that names it. */
 public class ArticleListQuery {
@@ -56,12 +51,7 @@ public class ArticleListQuery {
 
     /** The page size asked for, or the default; within the configured limits. */
     int pageSize(PrecisConfig.Pages pages) {
-        Integer asked = SummaryOptionsParser.wholeNumber("limit", limit);
-        int size = asked == null ? pages.defaultLimit() : asked;
-        if (size < 1 || size > pages.maxLimit()) {
-            throw new InvalidRequestException("limit", "must be between 1 and " + pages.maxLimit());
-        }
-        return size;
+        return ListParameters.pageSize(limit, pages);
     }
 
     /** Whether the items carry their texts ({@code fields=text}); no field, or a blank value, adds nothing. */
@@ -82,24 +72,7 @@ public class ArticleListQuery {
 
     /** The filters, checked. */
     ArticleFilter filter() {
-        SubmissionReader.rejectUnstorable("source", source);
-        String languageCode = null;
-        if (language != null && !language.isBlank()) {
-            languageCode = Language.byCode(language.strip())
-                    .orElseThrow(() -> new InvalidRequestException("language", "must be the ISO 639-1 code of a supported language: " + Language.codes()))
-                    .code();
-        }
-        Instant from = instant("since", since);
-        Instant to = instant("until", until);
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidRequestException("until", "must be after since");
-        }
-        String search = SearchQuery.read("q", q);
-        return new ArticleFilter(source, languageCode, from, to, search);
-    }
-
-    private static Instant instant(String name, String value) {
-        OffsetDateTime time = ArticleRequestReader.time(name, value);
-        return time == null ? null : time.toInstant();
+        ListParameters.Filters filters = ListParameters.filters(source, language, since, until, q);
+        return new ArticleFilter(filters.source(), filters.language(), filters.since(), filters.until(), filters.query());
     }
 }

@@ -1,8 +1,5 @@
 package dev.precis.article.rest;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,17 +74,5 @@ public class ArticleRequestReader {
     /** A value from the page that does not fit the column's limit is left out rather than cut into something wrong. */
     private static String fitting(String value, int length) {
         return value == null || value.length() <= length ? value : null;
-    }
-
-    /** A time a query parameter gives: ISO 8601 with an offset. */
-    static OffsetDateTime time(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "must be ISO 8601 with an offset, e.g. 2024-05-03T09:30:00Z");
-        }
     }
 }

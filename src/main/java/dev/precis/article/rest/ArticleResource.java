@@ -42,6 +42,7 @@ import dev.precis.article.service.ArticleWriter;
 import dev.precis.article.service.EntityTags;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.ProblemResponses;
+import dev.precis.submission.ListParameters;
 import dev.precis.submission.SearchQuery;
 import dev.precis.submission.SummaryOptionsInput;
 import dev.precis.submission.SummaryOptionsParser;
@@ -130,7 +131,7 @@ public class ArticleResource {
             @Parameter(description = "Publication time, ISO 8601 with offset; the page's when left out") @QueryParam("publishedAt") String publishedAt,
             @BeanParam SummaryOptionsInput options) {
         ArticleRequest request = new ArticleRequest(null, html == null ? "" : html, title, url, externalId, source,
-                ArticleRequestReader.time("publishedAt", publishedAt), options);
+                ListParameters.time("publishedAt", publishedAt), options);
         return created(store(requests.readUnvalidated(request)), uriInfo);
     }
 

@@ -1,20 +1,13 @@
 package dev.precis.story.rest;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import dev.precis.PrecisConfig;
-import dev.precis.problem.InvalidRequestException;
 import dev.precis.story.StoryFilter;
+import dev.precis.submission.ListParameters;
 import dev.precis.submission.SearchQuery;
-import dev.precis.submission.SubmissionReader;
-import dev.precis.submission.SummaryOptionsParser;
-import dev.precis.text.Language;
 
 /** The query parameters of the story list, read as text so that a malformed one is a 400 that names it. */
 public class StoryListQuery {
@@ -51,39 +44,12 @@ public class StoryListQuery {
 
     /** The page size asked for, or the default; within the configured limits. */
     int pageSize(PrecisConfig.Pages pages) {
-        Integer asked = SummaryOptionsParser.wholeNumber("limit", limit);
-        int size = asked == null ? pages.defaultLimit() : asked;
-        if (size < 1 || size > pages.maxLimit()) {
-            throw new InvalidRequestException("limit", "must be between 1 and " + pages.maxLimit());
-        }
-        return size;
+        return ListParameters.pageSize(limit, pages);
     }
 
     /** The filters, checked. */
     StoryFilter filter() {
-        SubmissionReader.rejectUnstorable("source", source);
-        String languageCode = null;
-        if (language != null && !language.isBlank()) {
-            languageCode = Language.byCode(language.strip())
-                    .orElseThrow(() -> new InvalidRequestException("language", "must be the ISO 639-1 code of a supported language: " + Language.codes()))
-                    .code();
-        }
-        Instant from = instant("since", since);
-        Instant to = instant("until", until);
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidRequestException("until", "must be after since");
-        }
-        return new StoryFilter(source, languageCode, from, to, SearchQuery.read("q", q));
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "must be ISO 8601 with an offset, e.g. 2024-05-03T09:30:00Z");
-        }
+        ListParameters.Filters filters = ListParameters.filters(source, language, since, until, q);
+        return new StoryFilter(filters.source(), filters.language(), filters.since(), filters.until(), filters.query());
     }
 }
