@@ -1,86 +1,32 @@
 // The stored-articles view: pages of articles, newest first, following the API's `next` cursors.
 import { getJson } from './api.js';
+import { initPager } from './pager.js';
 import {
-  clearProblem, el, formatScore, languageName, renderArticle, showProblem,
+  el, formatScore, languageName, renderArticle, timeElement,
 } from './render.js';
 
 export function initArticles() {
-  const form = document.getElementById('articles-form');
-  const problemBox = document.getElementById('articles-problem');
-  const status = document.getElementById('articles-status');
-  const list = document.getElementById('article-list');
-  const previous = document.getElementById('previous-page');
-  const next = document.getElementById('next-page');
-  const pageNumber = document.getElementById('page-number');
-
-  // the cursor of each page seen so far; the first page has none
-  let cursors = [null];
-  let page = 0;
-  let nextCursor = null;
-  let loading = false;
-  let loads = 0;
-
-  const load = async (wanted, cursor) => {
-    if (loading) {
-      return;
-    }
-    loading = true;
-    list.setAttribute('aria-busy', 'true');
-    clearProblem(problemBox, form);
-    status.textContent = 'Loading…';
-    try {
-      const { body } = await getJson('api/v1/articles', {
-        limit: form.elements.limit.value,
-        source: form.elements.source.value.trim(),
-        cursor,
-      });
-      page = wanted;
-      cursors = cursors.slice(0, page + 1);
-      cursors[page] = cursor;
-      nextCursor = body.next || null;
-      list.replaceChildren(...body.items.map(renderItem));
-      pageNumber.textContent = `Page ${page + 1}`;
-      status.textContent = body.items.length
-        ? `Page ${page + 1}: ${body.items.length} ${body.items.length === 1 ? 'article' : 'articles'}${nextCursor ? ', more on the next page' : ', the last page'}.`
-        : emptyMessage(page, form.elements.source.value.trim());
-    } catch (error) {
-      status.textContent = '';
-      showProblem(problemBox, error, { source: 'filter-source', limit: 'page-size' });
-      problemBox.focus();
-    } finally {
-      loading = false;
-      list.removeAttribute('aria-busy');
-      // how many answers this list has shown: lets a watcher tell a new page from the old one
-      list.dataset.loads = String(++loads);
-      previous.disabled = page === 0;
-      next.disabled = nextCursor === null;
-      keepFocusOnPager(previous, next);
-    }
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    cursors = [null];
-    load(0, null);
-  });
-  next.addEventListener('click', () => {
-    if (nextCursor) {
-      cursors[page + 1] = nextCursor;
-      load(page + 1, nextCursor);
-    }
-  });
-  previous.addEventListener('click', () => {
-    if (page > 0) {
-      load(page - 1, cursors[page - 1]);
-    }
-  });
-
-  return {
-    /** Called each time the view is shown: the current page again, as articles may have been stored since. */
-    refresh() {
-      load(page, cursors[page]);
+  return initPager({
+    ids: {
+      form: 'articles-form',
+      problem: 'articles-problem',
+      status: 'articles-status',
+      list: 'article-list',
+      previous: 'previous-page',
+      next: 'next-page',
+      pageNumber: 'page-number',
     },
-  };
+    endpoint: 'api/v1/articles',
+    query: (form) => ({
+      limit: form.elements.limit.value,
+      source: form.elements.source.value.trim(),
+    }),
+    renderItem,
+    noun: { one: 'article', many: 'articles' },
+    empty: (page, form) => emptyMessage(page, form.elements.source.value.trim()),
+    problemFields: { source: 'filter-source', limit: 'page-size' },
+    heading: 'articles-heading',
+  });
 }
 
 function emptyMessage(page, source) {
@@ -90,20 +36,6 @@ function emptyMessage(page, source) {
   return source
     ? `No articles from the source “${source}”.`
     : 'No articles stored yet. Store one from the Summarize view.';
-}
-
-// A pager button that has just turned itself off would drop the keyboard focus to the start of
-// the page: the focus moves to the other button, or to the view's heading.
-function keepFocusOnPager(previous, next) {
-  const focused = document.activeElement;
-  if (focused !== previous && focused !== next) {
-    return;
-  }
-  if (!focused.disabled) {
-    return;
-  }
-  const other = focused === next ? previous : next;
-  (other.disabled ? document.getElementById('articles-heading') : other).focus();
 }
 
 function renderItem(article) {
@@ -156,13 +88,4 @@ async function showText(container, id) {
   } finally {
     container.removeAttribute('aria-busy');
   }
-}
-
-function timeElement(iso) {
-  if (!iso) {
-    return document.createTextNode('at an unknown time');
-  }
-  const date = new Date(iso);
-  const shown = Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
-  return el('time', { text: shown, attrs: { datetime: iso } });
 }

@@ -82,6 +82,16 @@ export function renderFacts(list, rows) {
   }
 }
 
+/** A time as a <time> element in a medium date and short time; the value as it is if it is no time. */
+export function timeElement(iso) {
+  if (!iso) {
+    return document.createTextNode('at an unknown time');
+  }
+  const date = new Date(iso);
+  const shown = Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
+  return el('time', { text: shown, attrs: { datetime: iso } });
+}
+
 export function languageName(code) {
   if (!code) {
     return null;

@@ -2,82 +2,31 @@
 // newest first by their latest article; a story opened shows its summary, each sentence linked to
 // the article it comes from, and its articles.
 import { getJson } from './api.js';
-import { clearProblem, el, languageName, showProblem } from './render.js';
+import { initPager } from './pager.js';
+import { el, languageName, timeElement } from './render.js';
 
+// stories change with every store: the view reads its current page again each time it is shown
 export function initStories() {
-  const form = document.getElementById('stories-form');
-  const problemBox = document.getElementById('stories-problem');
-  const status = document.getElementById('stories-status');
-  const list = document.getElementById('story-list');
-  const previous = document.getElementById('stories-previous');
-  const next = document.getElementById('stories-next');
-  const pageNumber = document.getElementById('stories-page-number');
-
-  let cursors = [null];
-  let page = 0;
-  let nextCursor = null;
-  let loading = false;
-  let loads = 0;
-
-  const load = async (wanted, cursor) => {
-    if (loading) {
-      return;
-    }
-    loading = true;
-    list.setAttribute('aria-busy', 'true');
-    clearProblem(problemBox, form);
-    status.textContent = 'Loading…';
-    try {
-      const { body } = await getJson('api/v1/stories', {
-        limit: form.elements.limit.value,
-        q: form.elements.q.value.trim(),
-        cursor,
-      });
-      page = wanted;
-      cursors = cursors.slice(0, page + 1);
-      cursors[page] = cursor;
-      nextCursor = body.next || null;
-      list.replaceChildren(...body.items.map(renderStory));
-      pageNumber.textContent = `Page ${page + 1}`;
-      status.textContent = body.items.length
-        ? `Page ${page + 1}: ${body.items.length} ${body.items.length === 1 ? 'story' : 'stories'}${nextCursor ? ', more on the next page' : ', the last page'}.`
-        : (page > 0 ? 'No more stories.' : 'No stories yet: every stored article starts one or joins one.');
-    } catch (error) {
-      status.textContent = '';
-      showProblem(problemBox, error, { q: 'filter-words', limit: 'stories-page-size' });
-      problemBox.focus();
-    } finally {
-      loading = false;
-      list.removeAttribute('aria-busy');
-      list.dataset.loads = String(++loads);
-      previous.disabled = page === 0;
-      next.disabled = nextCursor === null;
-    }
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    cursors = [null];
-    load(0, null);
-  });
-  next.addEventListener('click', () => {
-    if (nextCursor) {
-      cursors[page + 1] = nextCursor;
-      load(page + 1, nextCursor);
-    }
-  });
-  previous.addEventListener('click', () => {
-    if (page > 0) {
-      load(page - 1, cursors[page - 1]);
-    }
-  });
-
-  return {
-    /** Called each time the view is shown: the current page again, as stories change with every store. */
-    refresh() {
-      load(page, cursors[page]);
+  return initPager({
+    ids: {
+      form: 'stories-form',
+      problem: 'stories-problem',
+      status: 'stories-status',
+      list: 'story-list',
+      previous: 'stories-previous',
+      next: 'stories-next',
+      pageNumber: 'stories-page-number',
     },
-  };
+    endpoint: 'api/v1/stories',
+    query: (form) => ({
+      limit: form.elements.limit.value,
+      q: form.elements.q.value.trim(),
+    }),
+    renderItem: renderStory,
+    noun: { one: 'story', many: 'stories' },
+    empty: (page) => (page > 0 ? 'No more stories.' : 'No stories yet: every stored article starts one or joins one.'),
+    problemFields: { q: 'filter-words', limit: 'stories-page-size' },
+  });
 }
 
 function renderStory(story) {
@@ -147,13 +96,4 @@ async function showStory(container, id) {
   } finally {
     container.removeAttribute('aria-busy');
   }
-}
-
-function timeElement(iso) {
-  if (!iso) {
-    return document.createTextNode('at an unknown time');
-  }
-  const date = new Date(iso);
-  const shown = Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
-  return el('time', { text: shown, attrs: { datetime: iso } });
 }
