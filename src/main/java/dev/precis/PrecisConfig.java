@@ -60,6 +60,17 @@ public interface PrecisConfig {
         /** The most articles a story's detail lists, newest first (its size counts them all). */
         @WithDefault("100")
         int maxArticles();
+
+        /**
+         * How often a replica looks for stored articles waiting for their story; it then places all of them, a batch at a
+         * time, before it waits again.
+         */
+        @WithDefault("200ms")
+        java.time.Duration assignInterval();
+
+        /** The most waiting articles placed in one transaction. */
+        @WithDefault("500")
+        int assignBatch();
     }
 
     interface Batch {

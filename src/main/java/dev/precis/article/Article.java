@@ -27,6 +27,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.Session;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -100,8 +101,12 @@ public class Article extends PanacheEntityBase {
     @Column(name = "copy_of")
     public Long copyOf;
 
-    /** The story the article belongs to; {@code null} only for articles stored before stories were kept. */
-    @Column(name = "story_id")
+    /**
+     * The story the article belongs to: read from {@code story_article}, which the story assigner
+     * writes after the article is stored; {@code null} until then (about a second) and for
+     * articles stored before stories were kept.
+     */
+    @Formula("(select m.story_id from story_article m where m.article_id = id)")
     public Long storyId;
 
     @OneToOne(mappedBy = "article", cascade = CascadeType.ALL, fetch = FetchType.LAZY, optional = false)
@@ -142,8 +147,8 @@ public class Article extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** A stored article that shares a band key with a new text: its original ({@code copyOf}, or itself), story and signature. */
-    public record NearCopyCandidate(long id, Long copyOf, Long storyId, int[] minhash) {
+    /** A stored article that shares a band key with a new text: its original ({@code copyOf}, or itself) and signature. */
+    public record NearCopyCandidate(long id, Long copyOf, int[] minhash) {
 
         /** The original of the group this article belongs to. */
         public long original() {
@@ -167,7 +172,7 @@ public class Article extends PanacheEntityBase {
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             List<NearCopyCandidate> found = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "select id, copy_of, story_id, minhash from article where band_keys && ? and id <> ?"
+                    "select id, copy_of, minhash from article where band_keys && ? and id <> ?"
                             + " order by coalesce(copy_of, id), id limit " + MAX_NEAR_COPY_CANDIDATES)) {
                 Long[] keys = new Long[bandKeys.length];
                 for (int i = 0; i < keys.length; i++) {
@@ -181,13 +186,12 @@ public class Article extends PanacheEntityBase {
                         while (rows.next()) {
                             long id = rows.getLong(1);
                             Long copyOf = rows.getObject(2) == null ? null : rows.getLong(2);
-                            Long storyId = rows.getObject(3) == null ? null : rows.getLong(3);
-                            Integer[] values = (Integer[]) rows.getArray(4).getArray();
+                            Integer[] values = (Integer[]) rows.getArray(3).getArray();
                             int[] minhash = new int[values.length];
                             for (int i = 0; i < minhash.length; i++) {
                                 minhash[i] = values[i];
                             }
-                            found.add(new NearCopyCandidate(id, copyOf, storyId, minhash));
+                            found.add(new NearCopyCandidate(id, copyOf, minhash));
                         }
                     }
                 } finally {

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.precis.support.Articles;
+import dev.precis.support.Stories;
 import dev.precis.support.StoryTexts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -95,7 +96,7 @@ class StoriesPageTest extends BrowserTest {
     }
 
     private static JsonPath store(String title, String text, String publishedAt) {
-        return given().contentType(ContentType.JSON).body(Map.of("title", title, "text", text, "publishedAt", publishedAt))
-                .when().post("/api/v1/articles").then().statusCode(201).extract().jsonPath();
+        return Stories.withStory(given().contentType(ContentType.JSON).body(Map.of("title", title, "text", text, "publishedAt", publishedAt))
+                .when().post("/api/v1/articles").then().statusCode(201).extract().jsonPath());
     }
 }

@@ -153,9 +153,14 @@ class ReplicaConsistencyIT {
             Map<Long, JsonNode> stored = new LinkedHashMap<>();
             for (int i = 0; i < texts.size(); i++) {
                 JsonNode article = posts.get(i).get();
-                // what the writer answered is what both replicas read
-                JsonNode read = send(i % 2 == 0 ? second : first, "GET", "/api/v1/articles/" + article.get("id").asLong(), null, 200);
-                assertEquals(article.get("storyId"), read.get("storyId"));
+                String path = "/api/v1/articles/" + article.get("id").asLong();
+                PackagedService reader = i % 2 == 0 ? second : first;
+                PackagedService writer = i % 2 == 0 ? first : second;
+                // the story is assigned after the store, by whichever replica assigns: once the other replica reads it,
+                // both read the same
+                JsonNode read = Awaitility.await("the story of " + path).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> send(reader, "GET", path, null, 200), node -> !node.get("storyId").isNull());
+                assertEquals(read.get("storyId"), send(writer, "GET", path, null, 200).get("storyId"));
                 assertEquals(article.get("copyOf"), read.get("copyOf"));
                 stored.put(article.get("id").asLong(), read);
                 storiesOf.computeIfAbsent(order.get(i), e -> new HashSet<>()).add(read.get("storyId").asLong());

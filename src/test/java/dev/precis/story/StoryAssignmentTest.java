@@ -1,7 +1,6 @@
 package dev.precis.story;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.support.Articles;
+import dev.precis.support.Stories;
 import dev.precis.support.StoryTexts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -36,8 +36,8 @@ class StoryAssignmentTest {
     }
 
     static JsonPath store(Map<String, Object> article) {
-        return given().contentType(ContentType.JSON).body(article).when().post("/api/v1/articles")
-                .then().statusCode(201).body("storyId", notNullValue()).extract().jsonPath();
+        return Stories.withStory(given().contentType(ContentType.JSON).body(article).when().post("/api/v1/articles")
+                .then().statusCode(201).extract().jsonPath());
     }
 
     @Test
@@ -74,6 +74,7 @@ class StoryAssignmentTest {
         given().contentType(ContentType.JSON).body(Map.of("externalId", id, "text", StoryTexts.election(Articles.marker(), Articles.marker())))
                 .when().post("/api/v1/articles").then().statusCode(200)
                 .body("storyId", org.hamcrest.Matchers.equalTo((int) stored.getLong("storyId")));
+        assertEquals(stored.getLong("storyId"), Stories.storyOf(stored));
     }
 
     @Test
@@ -98,7 +99,7 @@ class StoryAssignmentTest {
             for (Future<Response> answer : answers) {
                 Response response = answer.get(120, TimeUnit.SECONDS);
                 assertEquals(201, response.statusCode(), response.asString());
-                stories.add(response.jsonPath().getLong("storyId"));
+                stories.add(Stories.storyOf(response.jsonPath()));
             }
             assertEquals(1, stories.size(), "one story for the ten reports: " + stories);
         } finally {

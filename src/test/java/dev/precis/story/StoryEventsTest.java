@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.precis.support.Articles;
 import dev.precis.support.Broker;
 import dev.precis.support.RequiresBroker;
+import dev.precis.support.Stories;
 import dev.precis.support.StoryTexts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -84,6 +85,6 @@ class StoryEventsTest {
 
     private static JsonPath store(String text, String title) {
         Map<String, Object> body = title == null ? Map.of("text", text) : Map.of("text", text, "title", title);
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles").then().statusCode(201).extract().jsonPath();
+        return Stories.withStory(given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles").then().statusCode(201).extract().jsonPath());
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.support.Articles;
+import dev.precis.support.Stories;
 import dev.precis.support.StoryTexts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -42,8 +43,8 @@ class StoryResourceTest {
         if (publishedAt != null) {
             body.put("publishedAt", publishedAt);
         }
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles")
-                .then().statusCode(201).extract().jsonPath();
+        return Stories.withStory(given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles")
+                .then().statusCode(201).extract().jsonPath());
     }
 
     @Test

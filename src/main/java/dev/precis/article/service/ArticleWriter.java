@@ -18,7 +18,6 @@ import dev.precis.event.ArticleEvent;
 import dev.precis.event.EventOutbox;
 import dev.precis.problem.ConflictException;
 import dev.precis.problem.PreconditionFailedException;
-import dev.precis.stories.ArticleProfile;
 import dev.precis.stories.NearCopySignature;
 import dev.precis.story.service.StoryMembership;
 import dev.precis.summaries.service.SummaryService;
@@ -109,9 +108,8 @@ public class ArticleWriter {
         }
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
         NearCopySignature signature = NearCopySignature.of(article.text());
-        ArticleProfile profile = stories.profile(result.title(), article.text(), result.language());
         Stored outcome = gate.through(signature.bandKeys(),
-                () -> QuarkusTransaction.requiringNew().call(() -> write(article, fingerprint, signature, profile, options, result)));
+                () -> QuarkusTransaction.requiringNew().call(() -> write(article, fingerprint, signature, options, result)));
         if (outcome.created()) {
             stored.increment();
         }
@@ -171,8 +169,7 @@ public class ArticleWriter {
      * the same for near copies: of two near copies written at once, the later sees the earlier
      * and links to it.
      */
-    Stored write(NewArticle request, String fingerprint, NearCopySignature signature, ArticleProfile profile, SummaryOptions options,
-            SummaryResult result) {
+    Stored write(NewArticle request, String fingerprint, NearCopySignature signature, SummaryOptions options, SummaryResult result) {
         new WriteLocks().text(fingerprint)
                 .externalId(request.externalId())
                 .url(request.externalId() == null ? request.url() : null)
@@ -201,15 +198,12 @@ public class ArticleWriter {
         summary.article = article;
         article.summary = summary;
         fill(article, request, fingerprint, options, result, now);
-        Optional<NearCopyFinder.Original> original = nearCopies.originalOf(signature, null);
-        article.copyOf = original.map(NearCopyFinder.Original::id).orElse(null);
+        article.copyOf = nearCopies.originalOf(signature, null).orElse(null);
         sign(article, signature);
         article.persist();
         corpus.record(article.language, result.documentTerms(), +1);
-        // last, since the story lock is held until the commit
-        Instant time = article.publishedAt != null ? article.publishedAt : article.createdAt;
-        article.storyId = stories.join(new StoryMembership.Member(article.id, article.language, time, result.title(), profile,
-                original.map(NearCopyFinder.Original::storyId).orElse(null))).storyId();
+        // its story is found after the commit, apart from this transaction (StoryAssigner)
+        stories.queue(article.id);
         events.record(event(ArticleEvent.CREATED, article, now));
         return new Stored(article, Outcome.CREATED);
     }
@@ -228,9 +222,7 @@ public class ArticleWriter {
         fill(target, replacement, fingerprint, options, result, now.isAfter(target.updatedAt) ? now : target.updatedAt.plus(1, ChronoUnit.MICROS));
         corpus.record(target.language, result.documentTerms(), +1);
         sign(target, signature);
-        if (target.storyId != null) {
-            stories.revise(target.storyId, target.id);
-        }
+        stories.revise(target.id);
         events.record(event(ArticleEvent.UPDATED, target, now));
     }
 
@@ -317,13 +309,12 @@ public class ArticleWriter {
         Article article = locked.get();
         Article.promoteFirstCopy(article.id);
         corpus.record(article.language, summaries.documentTerms(article.title, article.text, article.language), -1);
+        // read again now that the row is locked: the story may have been assigned meanwhile
+        Optional<Long> story = stories.detach(article.id);
+        article.storyId = story.orElse(null);
         events.record(event(ArticleEvent.DELETED, article, now()));
+        story.ifPresent(storyId -> stories.leave(storyId, article.language, article.id));
         article.delete();
-        if (article.storyId != null) {
-            // the row goes first, so the story's remaining articles are counted without it
-            entityManager.flush();
-            stories.leave(article.storyId, article.language, article.id);
-        }
         return true;
     }
 

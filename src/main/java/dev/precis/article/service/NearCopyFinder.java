@@ -20,9 +20,6 @@ import io.micrometer.core.annotation.Timed;
 @ApplicationScoped
 public class NearCopyFinder {
 
-    /** The original of a near copy, and the story it is in ({@code null} when it has none). */
-    public record Original(long id, Long storyId) {
-    }
 
     private final double threshold;
 
@@ -31,17 +28,17 @@ public class NearCopyFinder {
     }
 
     /**
-     * The original of a text with this signature, or empty when it copies no stored article.
+     * The id of the original of a text with this signature, or empty when it copies no stored article.
      * Called under the text's band-key locks, so the answer holds until the transaction ends.
      *
      * @param except an article to leave out (the one being replaced), or {@code null}
      */
     @Timed(value = "precis.nearcopies.lookup", description = "Time to find the original of a text among the stored articles", histogram = true)
-    public Optional<Original> originalOf(NearCopySignature signature, Long except) {
+    public Optional<Long> originalOf(NearCopySignature signature, Long except) {
         // earliest group first: the first candidate close enough names the original
         for (Article.NearCopyCandidate candidate : Article.nearCopyCandidates(signature.bandKeys(), except)) {
             if (signature.estimatedJaccard(NearCopySignature.fromValues(candidate.minhash())) >= threshold) {
-                return Optional.of(new Original(candidate.original(), candidate.storyId()));
+                return Optional.of(candidate.original());
             }
         }
         return Optional.empty();

@@ -35,11 +35,11 @@ import dev.precis.text.Language;
 import io.micrometer.core.annotation.Timed;
 
 /**
- * Keeps every stored article in a story: the online step of docs/stories.md. The article's
- * profile is made before the write transaction opens ({@link #profile}, about a millisecond);
- * in the transaction, {@link #join} finds the candidate stories by the engine's
- * {@link CandidateRule}, lets its {@link StoryMatcher} decide, and writes the story's row, its
- * entries in the term index and its event.
+ * Keeps every stored article in a story: the online step of docs/stories.md. A store queues its
+ * article ({@link #queue}); the {@link StoryAssigner} later makes the profiles of the queued
+ * articles and calls {@link #assign}, which, for each article in turn, finds the candidate
+ * stories by the engine's {@link CandidateRule}, lets its {@link StoryMatcher} decide, and writes
+ * the story's row, its entries in the term index and its event.
  * <p>
  * A story row holds its whole centroid (terms and unscaled sums, as arrays) and when it closes at
  * its pace; {@code story_term} is the term index: one row for each of the centroid's heaviest
@@ -47,25 +47,27 @@ import io.micrometer.core.annotation.Timed;
  * centroid and the story's closing time, so that the look-up reads, for each of the article's
  * heaviest terms, only the open stories weighing it most, straight from one index, and then the
  * rows of the few best stories. What it reads is bounded by the rule, not by the number of stored
- * or open stories.
+ * or open stories. Membership is a row of {@code story_article}.
  * <p>
- * The writes of one language's stories follow each other: each moves the language's story clock
- * (a row of {@code story_clock}, locked until the commit), taken after the article's own write
- * locks. A decision stands only if no story of the language changed since the look-up it was made
- * from, so the decisions are those of the single pass in commit order, on any number of replicas.
- * A lock on the chosen story alone would let two first reports of one event, written at once,
- * start two stories. The look-up runs before the clock is taken, so under it there is only the
- * write of one story (and the look-up again, when another write came first); the profile is never
- * computed in the transaction at all.
+ * Every change to the stories of a language moves the language's story clock (a row of
+ * {@code story_clock}, locked until the commit): a batch of the assigner holds the clocks of its
+ * languages for its whole transaction, and a delete takes its article's language's clock, so the
+ * two never change one story at once. One batch places its articles one after another, each
+ * looking up what the ones before it wrote, so the decisions are those of the single pass in
+ * article order, whichever replica runs the batch.
  * <p>
  * Plain JDBC on the transaction's connection, as for the corpus statistics: these statements run
- * on every store.
+ * for every stored article.
  */
 @ApplicationScoped
 public class StoryMembership {
 
-    /** An article joining a story: its id, language, time, headline, profile, and its original's story when it is a near copy. */
-    public record Member(long articleId, String language, Instant time, String headline, ArticleProfile profile, Long originalStory) {
+    /**
+     * A queued article joining a story: its id, language, time, headline, profile, and, for a near
+     * copy, its original and the story the original was in when the article was read.
+     */
+    public record Member(long articleId, String language, Instant time, String headline, ArticleProfile profile, Long original,
+            Long originalStory) {
     }
 
     /** Where the article went. */
@@ -99,37 +101,79 @@ public class StoryMembership {
         return profiler.profile(title, text, lang, corpus, matcher.options());
     }
 
-    /**
-     * Puts the article into a story (its original's, the most similar open one, or a new one), in
-     * the caller's transaction. The look-up and the decision are made first, without waiting for
-     * anyone, on one snapshot that also reads the language's story clock; the clock is then moved
-     * on, which waits for a concurrent story write of the language and holds the next one off
-     * until the commit. When the clock moved meanwhile, the look-up and the decision are made
-     * again under it; otherwise nothing they read has changed and they stand.
-     */
-    @Timed(value = "precis.stories.join", description = "Time to put a stored article into its story, in the write transaction", histogram = true)
-    public Joined join(Member member) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            Instant now = now();
-            if (member.originalStory() != null) {
-                // a near copy counts in its original's story, not in its centroid
-                tick(connection, member.language());
-                Optional<StoryEvent> updated = grow(connection, member, now);
-                if (updated.isPresent()) {
-                    events.record(updated.get());
-                    return new Joined(member.originalStory(), false);
-                }
-                return place(connection, member, lookUp(connection, member), now);
+    /** Queues a stored article for its story, in the store's transaction. */
+    public void queue(long articleId) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into story_pending (article_id) values (?)")) {
+                insert.setLong(1, articleId);
+                insert.executeUpdate();
             }
-            LookUp seen = lookUp(connection, member);
-            long tick = tick(connection, member.language());
-            return place(connection, member, tick == seen.clock() + 1 ? seen : lookUp(connection, member), now);
         });
     }
 
+    /**
+     * Puts queued articles into stories (each its original's, the most similar open one, or a new
+     * one), in the caller's transaction, in the order given, and takes them off the queue. The
+     * clocks of their languages are moved first and held until the commit.
+     */
+    @Timed(value = "precis.stories.assign", description = "Time to put a batch of stored articles into their stories", histogram = true)
+    public List<Joined> assign(List<Member> members) {
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            for (String language : members.stream().map(Member::language).distinct().sorted().toList()) {
+                tick(connection, language);
+            }
+            Instant now = now();
+            Map<Long, Long> placed = new HashMap<>();
+            List<Joined> joined = new ArrayList<>(members.size());
+            for (Member member : members) {
+                Joined result = join(connection, member, placed, now);
+                placed.put(member.articleId(), result.storyId());
+                joined.add(result);
+            }
+            record(connection, members, joined);
+            return joined;
+        });
+    }
+
+    private Joined join(Connection connection, Member member, Map<Long, Long> placed, Instant now) throws SQLException {
+        Long originalStory = member.original() == null ? null : placed.getOrDefault(member.original(), member.originalStory());
+        if (originalStory != null) {
+            // a near copy counts in its original's story, not in its centroid
+            Optional<StoryEvent> updated = grow(connection, originalStory, member, now);
+            if (updated.isPresent()) {
+                events.record(updated.get());
+                return new Joined(originalStory, false);
+            }
+        }
+        return place(connection, member, lookUp(connection, member), now);
+    }
+
+    /** The members' rows of {@code story_article}, and their queue entries gone. */
+    private static void record(Connection connection, List<Member> members, List<Joined> joined) throws SQLException {
+        Long[] articles = new Long[members.size()];
+        Long[] stories = new Long[members.size()];
+        for (int i = 0; i < articles.length; i++) {
+            articles[i] = members.get(i).articleId();
+            stories[i] = joined.get(i).storyId();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into story_article (article_id, story_id) select * from unnest(?::bigint[], ?::bigint[])");
+                PreparedStatement dequeue = connection.prepareStatement("delete from story_pending where article_id = any(?)")) {
+            Array articleArray = connection.createArrayOf("bigint", articles);
+            insert.setArray(1, articleArray);
+            insert.setArray(2, connection.createArrayOf("bigint", stories));
+            insert.executeUpdate();
+            dequeue.setArray(1, articleArray);
+            dequeue.executeUpdate();
+        }
+    }
+
     /** The article into the story the look-up chose, or into a new one; under the language's clock. */
-    private Joined place(Connection connection, Member member, LookUp seen, Instant now) throws SQLException {
-        Optional<StoryCentroid> chosen = matcher.choose(member.profile(), member.time(), seen.candidates());
+    private Joined place(Connection connection, Member member, List<StoryCentroid> candidates, Instant now) throws SQLException {
+        Optional<StoryCentroid> chosen = matcher.choose(member.profile(), member.time(), candidates);
         if (chosen.isPresent()) {
             StoryCentroid story = chosen.get().with(member.profile(), member.time(), false, matcher.options().profileTerms());
             events.record(update(connection, story, member, now));
@@ -141,16 +185,16 @@ public class StoryMembership {
     }
 
     /**
-     * An article of the story was updated: it stays in its story (a corrected report is still
-     * about its event), the centroid stays as it is, and the version moves so the story's summary
-     * is made again.
+     * An article was updated: it stays in its story (a corrected report is still about its
+     * event), the centroid stays as it is, and the version moves so the story's summary is made
+     * again. An article still waiting for its story has none to revise.
      */
-    public void revise(long storyId, long articleId) {
+    public void revise(long articleId) {
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update story set version = version + 1, updated_at = ? where id = ? " + RETURNING)) {
+            try (PreparedStatement update = connection.prepareStatement("update story set version = version + 1, updated_at = ?"
+                    + " where id = (select story_id from story_article where article_id = ?) " + RETURNING)) {
                 update.setTimestamp(1, Timestamp.from(now()));
-                update.setLong(2, storyId);
+                update.setLong(2, articleId);
                 try (ResultSet row = update.executeQuery()) {
                     if (row.next()) {
                         events.record(event(StoryEvent.UPDATED, row, articleId, now()));
@@ -161,7 +205,26 @@ public class StoryMembership {
     }
 
     /**
-     * An article of the story was deleted (its row already gone in this transaction): the story
+     * The article leaves the queue and its story, before its row is deleted; its story, when it
+     * had one (then {@link #leave} follows). Read under the article's row lock, so an assignment
+     * that committed meanwhile is seen.
+     */
+    public Optional<Long> detach(long articleId) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement dequeue = connection.prepareStatement("delete from story_pending where article_id = ?");
+                    PreparedStatement delete = connection.prepareStatement("delete from story_article where article_id = ? returning story_id")) {
+                dequeue.setLong(1, articleId);
+                dequeue.executeUpdate();
+                delete.setLong(1, articleId);
+                try (ResultSet row = delete.executeQuery()) {
+                    return row.next() ? Optional.of(row.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * An article of the story was deleted (its membership already gone, {@link #detach}): the story
      * is one smaller, its times are its remaining articles', and a story left empty is deleted.
      * The centroid keeps the deleted article's terms: it is what the story has been about.
      */
@@ -171,8 +234,8 @@ public class StoryMembership {
             Instant now = now();
             try (PreparedStatement update = connection.prepareStatement("""
                     with remaining as (
-                        select min(coalesce(published_at, created_at)) as first_at, max(coalesce(published_at, created_at)) as latest_at
-                        from article where story_id = ?
+                        select min(coalesce(a.published_at, a.created_at)) as first_at, max(coalesce(a.published_at, a.created_at)) as latest_at
+                        from story_article m join article a on a.id = m.article_id where m.story_id = ?
                     )
                     update story set size = size - 1, version = version + 1, updated_at = ?,
                         first_at = coalesce(remaining.first_at, story.first_at), latest_at = coalesce(remaining.latest_at, story.latest_at)
@@ -247,13 +310,13 @@ public class StoryMembership {
     }
 
     /** The near copy's original's story, one larger; empty when that story is gone. */
-    private Optional<StoryEvent> grow(Connection connection, Member member, Instant now) throws SQLException {
+    private Optional<StoryEvent> grow(Connection connection, long storyId, Member member, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("update story set size = size + 1, version = version + 1, updated_at = ?,"
                 + " first_at = least(first_at, ?), latest_at = greatest(latest_at, ?) where id = ? " + RETURNING)) {
             update.setTimestamp(1, Timestamp.from(now));
             update.setTimestamp(2, Timestamp.from(member.time()));
             update.setTimestamp(3, Timestamp.from(member.time()));
-            update.setLong(4, member.originalStory());
+            update.setLong(4, storyId);
             try (ResultSet row = update.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
@@ -264,24 +327,18 @@ public class StoryMembership {
         }
     }
 
-    /** What one look-up saw: the language's story clock and the candidates, from one snapshot. */
-    private record LookUp(long clock, List<StoryCentroid> candidates) {
-    }
-
     /**
-     * The language's story clock and the stories the matcher compares the article with, in one
-     * statement: by the {@link CandidateRule}, for each of the profile's heaviest terms, the open
+     * The stories the matcher compares the article with, in one statement: by the {@link CandidateRule}, for each of the profile's heaviest terms, the open
      * stories of its language that weigh the term most (one ordered range of the term index each),
      * ranked by their cosine with the profile over those terms; the best ones with their rows.
      */
-    private LookUp lookUp(Connection connection, Member member) throws SQLException {
+    private List<StoryCentroid> lookUp(Connection connection, Member member) throws SQLException {
         ArticleProfile profile = member.profile();
         List<String> heaviest = profile.heaviestTerms(rule.articleTerms());
         Double[] weights = new Double[heaviest.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = profile.weight(heaviest.get(i));
         }
-        long clock = 0;
         List<StoryCentroid> centroids = new ArrayList<>();
         Array termArray = connection.createArrayOf("text", heaviest.toArray());
         Array weightArray = connection.createArrayOf("float8", weights);
@@ -296,9 +353,8 @@ public class StoryMembership {
                     group by e.story_id
                     order by sum(e.part) desc, e.story_id
                     limit ?)
-                select c.tick, s.id, s.size, s.first_at, s.latest_at, s.terms, s.sums
-                from (select coalesce((select tick from story_clock where language = ?), 0) as tick) as c
-                left join (shortlist join story s on s.id = shortlist.story_id) on true
+                select s.id, s.size, s.first_at, s.latest_at, s.terms, s.sums
+                from shortlist join story s on s.id = shortlist.story_id
                 """)) {
             query.setArray(1, termArray);
             query.setArray(2, weightArray);
@@ -306,32 +362,28 @@ public class StoryMembership {
             query.setTimestamp(4, Timestamp.from(member.time()));
             query.setInt(5, rule.perTerm());
             query.setInt(6, rule.shortlist());
-            query.setString(7, member.language());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    clock = rows.getLong(1);
-                    if (rows.getObject(2) != null) {
-                        centroids.add(centroid(rows));
-                    }
+                    centroids.add(centroid(rows));
                 }
             }
         } finally {
             termArray.free();
             weightArray.free();
         }
-        return new LookUp(clock, centroids);
+        return centroids;
     }
 
-    /** A story's centroid from its row (id, size, first_at, latest_at, terms, sums from column 2 on). */
+    /** A story's centroid from its row (id, size, first_at, latest_at, terms, sums). */
     private StoryCentroid centroid(ResultSet row) throws SQLException {
-        String[] terms = (String[]) row.getArray(6).getArray();
-        Double[] sums = (Double[]) row.getArray(7).getArray();
+        String[] terms = (String[]) row.getArray(5).getArray();
+        Double[] sums = (Double[]) row.getArray(6).getArray();
         Map<String, Double> sum = new HashMap<>(terms.length * 2);
         for (int i = 0; i < terms.length; i++) {
             sum.put(terms[i], sums[i]);
         }
-        return new StoryCentroid(row.getLong(2), ArticleProfile.of(sum, matcher.options().profileTerms()), sum, row.getInt(3),
-                row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant());
+        return new StoryCentroid(row.getLong(1), ArticleProfile.of(sum, matcher.options().profileTerms()), sum, row.getInt(2),
+                row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant());
     }
 
     /** A new story of one article, with its entries in the term index, in one statement. */

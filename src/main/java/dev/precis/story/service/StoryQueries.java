@@ -94,7 +94,7 @@ public class StoryQueries {
             params.add(Timestamp.from(filter.until()));
         }
         if (filter.source() != null) {
-            sql.append(" and exists (select 1 from article a where a.story_id = s.id and a.source = ?)");
+            sql.append(" and exists (select 1 from story_article m join article a on a.id = m.article_id where m.story_id = s.id and a.source = ?)");
             params.add(filter.source());
         }
         if (filter.query() != null) {
@@ -102,12 +102,12 @@ public class StoryQueries {
             // configuration; without, the index finds the articles matching in any configuration and each is kept if it
             // matches in its own, with the query parsed once for each language rather than once for each article
             if (filter.language() != null) {
-                sql.append(" and exists (select 1 from article a where a.story_id = s.id"
+                sql.append(" and exists (select 1 from story_article m join article a on a.id = m.article_id where m.story_id = s.id"
                         + " and a.search_vector @@ websearch_to_tsquery(article_search_config(?), ?))");
                 params.add(filter.language());
                 params.add(filter.query());
             } else {
-                sql.append(" and exists (select 1 from article a where a.story_id = s.id and a.search_vector @@ article_search_query(?)"
+                sql.append(" and exists (select 1 from story_article m join article a on a.id = m.article_id where m.story_id = s.id and a.search_vector @@ article_search_query(?)"
                         + " and a.search_vector @@ coalesce(q.parsed[array_position(q.codes, cast(a.language as text))],"
                         + " websearch_to_tsquery(article_search_config(a.language), ?)))");
                 params.add(filter.query());
@@ -174,8 +174,9 @@ public class StoryQueries {
             }
             story = withSources(connection, List.of(story)).get(0);
             List<StoryArticle> articles = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("select id, coalesce(title, detected_title), source, url, published_at,"
-                    + " created_at, copy_of from article where story_id = ? order by coalesce(published_at, created_at) desc, id desc limit ?")) {
+            try (PreparedStatement query = connection.prepareStatement("select a.id, coalesce(a.title, a.detected_title), a.source, a.url,"
+                    + " a.published_at, a.created_at, a.copy_of from story_article m join article a on a.id = m.article_id where m.story_id = ?"
+                    + " order by coalesce(a.published_at, a.created_at) desc, a.id desc limit ?")) {
                 query.setLong(1, id);
                 query.setInt(2, maxArticles);
                 try (ResultSet rows = query.executeQuery()) {
@@ -198,8 +199,8 @@ public class StoryQueries {
         }
         Map<Long, List<String>> sources = new HashMap<>();
         Array ids = connection.createArrayOf("bigint", stories.stream().map(StoryView::id).toArray());
-        try (PreparedStatement query = connection.prepareStatement("select story_id, array_agg(distinct source order by source) from article"
-                + " where story_id = any(?) and source is not null group by story_id")) {
+        try (PreparedStatement query = connection.prepareStatement("select m.story_id, array_agg(distinct a.source order by a.source)"
+                + " from story_article m join article a on a.id = m.article_id where m.story_id = any(?) and a.source is not null group by m.story_id")) {
             query.setArray(1, ids);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

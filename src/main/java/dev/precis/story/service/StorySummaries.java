@@ -104,9 +104,9 @@ public class StorySummaries {
     private List<MultiDocumentSummarizer.Document> documents(long id) throws SQLException {
         List<MultiDocumentSummarizer.Document> documents = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select id, coalesce(title, detected_title), body,"
-                        + " coalesce(published_at, created_at), copy_of is not null from article where story_id = ?"
-                        + " order by copy_of is not null, coalesce(published_at, created_at) desc, id desc limit ?")) {
+                PreparedStatement query = connection.prepareStatement("select a.id, coalesce(a.title, a.detected_title), a.body,"
+                        + " coalesce(a.published_at, a.created_at), a.copy_of is not null from story_article m join article a on a.id = m.article_id"
+                        + " where m.story_id = ? order by a.copy_of is not null, coalesce(a.published_at, a.created_at) desc, a.id desc limit ?")) {
             query.setLong(1, id);
             query.setInt(2, maxArticles);
             try (ResultSet rows = query.executeQuery()) {

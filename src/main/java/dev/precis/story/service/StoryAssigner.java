@@ -1,0 +1,122 @@
+package dev.precis.story.service;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import dev.precis.PrecisConfig;
+import dev.precis.story.service.StoryMembership.Member;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Puts the stored articles waiting in {@code story_pending} into their stories, apart from the
+ * stores: a store only queues its article, so stores of one language never wait for each other's
+ * story decision, and the decisions of a whole batch share one transaction and one commit.
+ * <p>
+ * Every replica runs it every {@code precis.stories.assign-interval}; a transaction-scoped
+ * advisory lock lets one replica assign at a time, and it then places every waiting article, a
+ * batch of at most {@code precis.stories.assign-batch} at a time, oldest first, before it waits
+ * again. An article's {@code storyId} is therefore known a fraction of a second after its store
+ * answered (while stores come faster than the assigner places them, the queue grows and drains
+ * afterwards). A replica that stops midway leaves its
+ * batch uncommitted, and the next run, on any replica, takes the same articles again.
+ */
+@ApplicationScoped
+public class StoryAssigner {
+
+    private static final Logger LOG = Logger.getLogger(StoryAssigner.class);
+    /** Advisory lock key of the assigner ("precis story assigner"). */
+    static final long ASSIGNER_LOCK = 0x7072656369730003L;
+    /** The longest one run keeps placing before it lets the scheduler call it again. */
+    private static final long RUN_LIMIT_NANOS = 10_000_000_000L;
+
+    private final StoryMembership membership;
+    private final EntityManager entityManager;
+    private final int batchSize;
+
+    StoryAssigner(StoryMembership membership, EntityManager entityManager, PrecisConfig config) {
+        this.membership = membership;
+        this.entityManager = entityManager;
+        this.batchSize = config.stories().assignBatch();
+    }
+
+    @Scheduled(every = "${precis.stories.assign-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        long started = System.nanoTime();
+        try {
+            while (assignWaiting() == batchSize && System.nanoTime() - started < RUN_LIMIT_NANOS) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            // the database is away or a statement failed: the batch rolled back and waits for the next run
+            LOG.warnf("Story assignment failed, the articles stay queued: %s", e.toString());
+        }
+    }
+
+    /**
+     * Places one batch of waiting articles into their stories, in one transaction.
+     *
+     * @return how many were placed: 0 when none waits or another replica is assigning
+     */
+    public int assignWaiting() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Member> members = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+                try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+                    lock.setLong(1, ASSIGNER_LOCK);
+                    try (ResultSet row = lock.executeQuery()) {
+                        row.next();
+                        if (!row.getBoolean(1)) {
+                            return List.<Member>of();
+                        }
+                    }
+                }
+                return waiting(connection);
+            });
+            membership.assign(members);
+            return members.size();
+        });
+    }
+
+    /**
+     * The oldest waiting articles with what their profiles need, their queue rows and article rows
+     * locked; rows a delete or update holds are left for the next batch. A near copy comes with its
+     * original's story as it stands (an original placed earlier in the same batch is known to
+     * {@link StoryMembership#assign}).
+     */
+    private List<Member> waiting(java.sql.Connection connection) throws java.sql.SQLException {
+        List<Member> members = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select a.id, a.language, coalesce(a.published_at, a.created_at), coalesce(a.title, a.detected_title), a.body, a.copy_of,
+                    o.story_id
+                from story_pending p
+                join article a on a.id = p.article_id
+                left join story_article o on o.article_id = a.copy_of
+                order by p.article_id
+                limit ?
+                for update of p, a skip locked
+                """)) {
+            query.setInt(1, batchSize);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String language = rows.getString(2);
+                    Instant time = rows.getTimestamp(3).toInstant();
+                    String headline = rows.getString(4);
+                    Long original = rows.getObject(6) == null ? null : rows.getLong(6);
+                    Long originalStory = rows.getObject(7) == null ? null : rows.getLong(7);
+                    members.add(new Member(rows.getLong(1), language, time, headline, membership.profile(headline, rows.getString(5), language),
+                            original, originalStory));
+                }
+            }
+        }
+        return members;
+    }
+}
