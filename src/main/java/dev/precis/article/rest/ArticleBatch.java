@@ -19,10 +19,11 @@ import dev.precis.problem.Problem;
 import dev.precis.problem.ProblemMapper;
 
 /**
- * Stores the articles of a batch one by one, each in its own transaction (the writer's), so an
- * item that is refused (or that meets a failure) never takes the others with it. Each item is
- * read, checked and stored exactly as {@code POST /api/v1/articles} would, and its outcome or its
- * problem becomes its result.
+ * Stores the articles of a batch: each item is read and checked exactly as
+ * {@code POST /api/v1/articles} would, and the items that pass are stored together
+ * ({@link ArticleWriter#storeAll}, one transaction, each item still its own outcome), so an item
+ * that is refused (or that meets a failure) never takes the others with it. Each item's outcome or
+ * its problem becomes its result.
  */
 @ApplicationScoped
 public class ArticleBatch {
@@ -54,42 +55,51 @@ public class ArticleBatch {
         if (items.size() > max) {
             throw new InvalidRequestException("articles", "must hold at most " + max + " articles (it has " + items.size() + ")");
         }
-        List<ItemResult> results = new ArrayList<>(items.size());
-        int stored = 0;
-        RuntimeException unavailable = null;
-        Problem unavailableProblem = null;
+        // every item is read and checked first; those that pass are stored together
+        ItemResult[] results = new ItemResult[items.size()];
+        List<Integer> indexes = new ArrayList<>();
+        List<ArticleWriter.Write> writes = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
-            if (unavailableProblem != null) {
-                // the database did not answer for an item: the items after it would each wait as
-                // long again for a connection, so they get the same answer at once (a retried
-                // batch stores them; items are idempotent)
-                results.add(new ItemResult(index, "failed", null, null, null, null, unavailableProblem));
-                continue;
-            }
             try {
                 Submission submission = requests.readUnvalidated(readItem(items.get(index)));
-                ArticleWriter.Stored outcome = articles.store(submission.article(), submission.options());
-                results.add(result(index, outcome));
-                stored++;
+                indexes.add(index);
+                writes.add(new ArticleWriter.Write(submission.article(), submission.options()));
             } catch (JsonProcessingException | RuntimeException e) {
-                Problem problem = ProblemMapper.problemFor(e, instance);
-                if (problem.status() == 503 && e instanceof RuntimeException failure) {
-                    unavailable = failure;
-                    unavailableProblem = problem;
-                }
-                results.add(new ItemResult(index, problem.status() >= 500 ? "failed" : "invalid", null, null, null, null, problem));
+                results[index] = refused(index, e, instance);
             } catch (OutOfMemoryError e) {
                 throw e;
             } catch (Error e) {
                 // one item's failure is that item's answer whatever it is (a stack overflow in a
-                // library, say): the items before it are stored, the ones after it are still tried
-                results.add(new ItemResult(index, "failed", null, null, null, null, ProblemMapper.problemFor(e, instance)));
+                // library, say): the other items are still stored
+                results[index] = refused(index, e, instance);
+            }
+        }
+        int stored = 0;
+        RuntimeException unavailable = null;
+        List<ArticleWriter.BatchOutcome> outcomes = writes.isEmpty() ? List.of() : articles.storeAll(writes);
+        for (int i = 0; i < outcomes.size(); i++) {
+            int index = indexes.get(i);
+            ArticleWriter.BatchOutcome outcome = outcomes.get(i);
+            if (outcome.stored() != null) {
+                results[index] = result(index, outcome.stored());
+                stored++;
+                continue;
+            }
+            results[index] = refused(index, outcome.failure(), instance);
+            if (results[index].problem().status() == 503 && outcome.failure() instanceof RuntimeException failure) {
+                unavailable = failure;
             }
         }
         if (stored == 0 && unavailable != null) {
             throw unavailable;
         }
-        return new ArticleBatchResponse(results);
+        return new ArticleBatchResponse(List.of(results));
+    }
+
+    /** The result of an item that was not stored: its problem, "invalid" for the client's mistakes, "failed" for ours. */
+    private static ItemResult refused(int index, Throwable failure, String instance) {
+        Problem problem = ProblemMapper.problemFor(failure, instance);
+        return new ItemResult(index, problem.status() >= 500 ? "failed" : "invalid", null, null, null, null, problem);
     }
 
     private ArticleRequest readItem(JsonNode node) throws JsonProcessingException {

@@ -36,8 +36,9 @@ public record ArticleResponse(
         @Schema(description = "Whether the title is the headline found on the text's first line (no title was given)") boolean titleDetected,
         @Schema(description = "The article this one is a near copy of (the earliest article of the group: its text shares at least 80% of "
                 + "its 5-word shingles); null for an original", example = "17") Long copyOf,
-        @Schema(description = "The story the article belongs to (see GET /api/v1/stories/{id}); null only for articles stored before "
-                + "stories were kept", example = "5") Long storyId,
+        @Schema(description = "The story the article belongs to (see GET /api/v1/stories/{id}); null until it is known (stories are "
+                + "assigned apart from the store, a fraction of a second after it) and for articles stored before stories were kept",
+                example = "5") Long storyId,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "List items only, and only for an article too large to fit a list page on its own (precis.pages.max-bytes): "
                 + "the fields left out of it, text and then summary; the article's own URL answers them", example = "[\"text\"]")

@@ -2,7 +2,9 @@ package dev.precis.article.service;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import dev.precis.corpus.CorpusStatistics;
 import dev.precis.event.ArticleEvent;
 import dev.precis.event.EventOutbox;
 import dev.precis.problem.ConflictException;
+import dev.precis.problem.DatabaseFailure;
 import dev.precis.problem.PreconditionFailedException;
 import dev.precis.stories.NearCopySignature;
 import dev.precis.story.service.StoryMembership;
@@ -95,16 +98,9 @@ public class ArticleWriter {
      */
     public Stored store(NewArticle article, SummaryOptions options) {
         String fingerprint = TextFingerprint.of(article.text());
-        // most posts of a known text end here, without summarizing and without a transaction
-        Optional<Article> named = named(article);
-        if (named.isPresent() && named.get().textHash.equals(fingerprint)) {
-            return new Stored(named.get(), Outcome.DUPLICATE);
-        }
-        if (named.isEmpty()) {
-            Optional<Article> sameText = Article.findByTextHash(fingerprint);
-            if (sameText.isPresent()) {
-                return new Stored(sameText.get(), Outcome.DUPLICATE);
-            }
+        Optional<Stored> known = known(article, fingerprint);
+        if (known.isPresent()) {
+            return known.get();
         }
         SummaryResult result = summaries.summarize(article.title(), article.text(), options);
         NearCopySignature signature = NearCopySignature.of(article.text());
@@ -114,6 +110,109 @@ public class ArticleWriter {
             stored.increment();
         }
         return outcome;
+    }
+
+    /** One article of a batch: what {@link #store} takes. */
+    public record Write(NewArticle article, SummaryOptions options) {
+    }
+
+    /** What became of one article of a batch: how it was stored, or why not. */
+    public record BatchOutcome(Stored stored, Throwable failure) {
+    }
+
+    /** An article of a batch that needs a write: summarized, before the transaction. */
+    private record Prepared(int index, Write write, String fingerprint, NearCopySignature signature, SummaryResult result) {
+    }
+
+    /**
+     * Stores the articles of a batch as {@link #store} stores each, in one transaction with one
+     * commit: the article, summary, corpus change, story queue entry and event of each. An article
+     * refused ({@link ConflictException}) or failing before its write is that article's outcome
+     * alone. When the transaction itself fails (a constraint a concurrent writer got to first, a
+     * deadlock with another batch), each article is written again in a transaction of its own, so
+     * one article never takes the others with it. Once the database fails to answer, the articles
+     * not yet tried fail with the same failure at once instead of each waiting for a connection.
+     */
+    public List<BatchOutcome> storeAll(List<Write> writes) {
+        BatchOutcome[] outcomes = new BatchOutcome[writes.size()];
+        List<Prepared> pending = new ArrayList<>();
+        RuntimeException unavailable = null;
+        for (int i = 0; i < writes.size(); i++) {
+            Write write = writes.get(i);
+            if (unavailable != null) {
+                outcomes[i] = new BatchOutcome(null, unavailable);
+                continue;
+            }
+            try {
+                String fingerprint = TextFingerprint.of(write.article().text());
+                Optional<Stored> known = known(write.article(), fingerprint);
+                if (known.isPresent()) {
+                    outcomes[i] = new BatchOutcome(known.get(), null);
+                    continue;
+                }
+                SummaryResult result = summaries.summarize(write.article().title(), write.article().text(), write.options());
+                pending.add(new Prepared(i, write, fingerprint, NearCopySignature.of(write.article().text()), result));
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                if (e instanceof RuntimeException failure && DatabaseFailure.isUnavailable(failure)) {
+                    unavailable = failure;
+                }
+                outcomes[i] = new BatchOutcome(null, e);
+            }
+        }
+        if (!pending.isEmpty()) {
+            long[] keys = pending.stream().flatMapToLong(p -> java.util.Arrays.stream(p.signature().bandKeys())).distinct().toArray();
+            gate.through(keys, () -> {
+                writeTogether(pending, outcomes);
+                return null;
+            });
+        }
+        for (BatchOutcome outcome : outcomes) {
+            if (outcome.stored() != null && outcome.stored().created()) {
+                stored.increment();
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** The batch's writes in one transaction; each in its own when that fails. Called inside the gate of all their band keys. */
+    private void writeTogether(List<Prepared> pending, BatchOutcome[] outcomes) {
+        try {
+            Map<Integer, BatchOutcome> together = QuarkusTransaction.requiringNew().call(() -> {
+                Map<Integer, BatchOutcome> done = new LinkedHashMap<>();
+                for (Prepared p : pending) {
+                    try {
+                        done.put(p.index(), new BatchOutcome(write(p.write().article(), p.fingerprint(), p.signature(), p.write().options(),
+                                p.result()), null));
+                        // the next articles' look-ups (near copies among them) see this one
+                        entityManager.flush();
+                    } catch (ConflictException | PreconditionFailedException e) {
+                        // refused before anything of it was written: the transaction goes on
+                        done.put(p.index(), new BatchOutcome(null, e));
+                    }
+                }
+                return done;
+            });
+            together.forEach((index, outcome) -> outcomes[index] = outcome);
+        } catch (RuntimeException together) {
+            RuntimeException unavailable = null;
+            for (Prepared p : pending) {
+                if (unavailable != null) {
+                    outcomes[p.index()] = new BatchOutcome(null, unavailable);
+                    continue;
+                }
+                try {
+                    outcomes[p.index()] = new BatchOutcome(QuarkusTransaction.requiringNew().call(
+                            () -> write(p.write().article(), p.fingerprint(), p.signature(), p.write().options(), p.result())), null);
+                } catch (RuntimeException e) {
+                    if (DatabaseFailure.isUnavailable(e)) {
+                        unavailable = e;
+                    }
+                    outcomes[p.index()] = new BatchOutcome(null, e);
+                }
+            }
+        }
     }
 
     /**
@@ -274,6 +373,19 @@ public class ArticleWriter {
                 && Objects.equals(target.source, replacement.source())
                 && Objects.equals(target.publishedAt, publishedAt)
                 && Objects.equals(target.summary.options, describe(options));
+    }
+
+    /**
+     * The answer to a post of a text already stored as the article it names, or (naming none) as
+     * any article: most posts of a known text end here, without summarizing and without a
+     * transaction.
+     */
+    private static Optional<Stored> known(NewArticle article, String fingerprint) {
+        Optional<Article> named = named(article);
+        if (named.isPresent()) {
+            return named.get().textHash.equals(fingerprint) ? Optional.of(new Stored(named.get(), Outcome.DUPLICATE)) : Optional.empty();
+        }
+        return Article.findByTextHash(fingerprint).map(sameText -> new Stored(sameText, Outcome.DUPLICATE));
     }
 
     /** The stored article a request names, read without a lock (for the answer that needs no write). */
