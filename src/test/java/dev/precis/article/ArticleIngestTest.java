@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import dev.precis.corpus.CorpusStatistics;
 import dev.precis.support.Articles;
 import dev.precis.support.Folds;
+import dev.precis.support.StoryTexts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -86,6 +87,31 @@ class ArticleIngestTest {
         given().when().get("/api/v1/articles/" + results.getLong("results[5].id")).then().statusCode(200)
                 .body("summary.sentences", hasSize(2));
         given().queryParam("source", feed).when().get("/api/v1/articles").then().statusCode(200).body("items", hasSize(2));
+    }
+
+    @Test
+    void shouldStoreTheOtherItemsOfABatchTogetherWhenOneIsRefusedWithAConflict() {
+        String feed = "feed-" + UUID.randomUUID();
+        String taken = Articles.uniqueStory();
+        long named = post(Map.of("externalId", feed + ":a", "text", Articles.uniqueStory())).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long holder = post(Map.of("externalId", feed + ":b", "text", taken)).then().statusCode(201).extract().jsonPath().getLong("id");
+        String report = StoryTexts.election(Articles.marker(), Articles.marker());
+        JsonPath results = given().contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(
+                        Map.of("externalId", feed + ":a", "text", taken),
+                        Map.of("text", report),
+                        Map.of("text", StoryTexts.resent(report)))))
+                .when().post("/api/v1/articles/batch")
+                .then().statusCode(200)
+                .body("results.status", equalTo(List.of("invalid", "created", "created")))
+                .body("results[0].problem.status", equalTo(409))
+                .body("results[0].problem.detail", containsString("article " + holder))
+                .extract().jsonPath();
+        // written in the same transaction, the near copy still finds the article before it
+        given().when().get("/api/v1/articles/" + results.getLong("results[2].id")).then().statusCode(200)
+                .body("copyOf", equalTo((int) results.getLong("results[1].id")));
+        given().when().get("/api/v1/articles/" + named).then().statusCode(200).body("text", not(equalTo(taken)));
     }
 
     @Test
