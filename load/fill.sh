@@ -8,8 +8,8 @@
 # with its summary, under a new id, with a closing sentence that makes its text (and text_hash)
 # unique, source "archive" and creation times spread over the past. The corpus statistics grow
 # with them: the corpus size by the number of copies, each term's document count in proportion.
-# The copies get no story and take no part in near copies: story_id, copy_of, minhash and
-# band_keys stay null, as for articles stored before stories were kept, so the stories and their
+# The copies get no story and take no part in near copies: they join no story queue, and copy_of,
+# minhash and band_keys stay null, as for articles stored before stories were kept, so the stories and their
 # sizes are those of the articles stored through the service, and no store finds an archived copy
 # as its original. load/stories.sh gives the copies band keys and stories of their own.
 # Run it while the service is stopped. Uses the QUARKUS_DATASOURCE_* variables like the service.
@@ -23,9 +23,9 @@ PSQL_URL="postgresql://${DB_USER}:${DB_PASSWORD}@${DB_URL#jdbc:postgresql://}"
 sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 if [ "$TARGET" -eq 0 ]; then
-  # in one statement: article.story_id and story_term refer to story
-  sql -c "truncate article, summary, story, story_term, story_clock, corpus_change, corpus_size, term_document_frequency"
-  sql -c "vacuum analyze article, summary, story, story_term"
+  # in one statement: story_article and story_term refer to article and story
+  sql -c "truncate article, summary, story, story_term, story_article, story_pending, story_clock, corpus_change, corpus_size, term_document_frequency"
+  sql -c "vacuum analyze article, summary, story, story_term, story_article"
   echo "article and story tables emptied"
   exit 0
 fi

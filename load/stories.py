@@ -8,7 +8,10 @@ Each PART stores every development-set article once (src/test/resources/eval, 20
 a different report of its event: PART "all" is the article as written, PART "even" and "odd"
 keep only its even or odd sentences (each about half of the article's 5-word shingles: not a near
 copy of the others, but about the same event, so it joins the article's story). The times of
-the last PART only are printed: the ones before warm the JIT up.
+the last PART only are printed: the ones before warm the JIT up. After each store the script reads
+the article until its story is known (stories are assigned apart from the store, by the story
+assigner every 200 ms), so each assignment is a batch of one article, and prints how long after
+the store's answer that was.
 """
 import json
 import pathlib
@@ -26,7 +29,7 @@ for path in [root / "src/test/resources/eval/bbc100.jsonl", root / "src/test/res
             articles.append(json.loads(line))
 
 TIMERS = {"nearcopies.lookup": "precis_nearcopies_lookup_seconds", "stories.profile": "precis_stories_profile_seconds",
-          "stories.join": "precis_stories_join_seconds"}
+          "stories.assign": "precis_stories_assign_seconds"}
 
 
 def scrape():
@@ -70,12 +73,23 @@ def text_of(article, part):
 for index, part in enumerate(parts):
     before = scrape()
     latencies = []
+    lags = []
     for article in articles:
         body = json.dumps({"title": article["title"], "text": text_of(article, part)}).encode()
         request = urllib.request.Request(base + "/api/v1/articles", data=body, headers={"Content-Type": "application/json"})
         started = time.perf_counter()
         with urllib.request.urlopen(request, timeout=30) as answer:
-            answer.read()
-        latencies.append(time.perf_counter() - started)
+            stored = json.loads(answer.read())
+        answered = time.perf_counter()
+        latencies.append(answered - started)
+        while stored.get("storyId") is None:
+            if time.perf_counter() - answered > 30:
+                sys.exit(f"article {stored['id']}: no story 30 s after its store")
+            time.sleep(0.005)
+            with urllib.request.urlopen(base + "/api/v1/articles/" + str(stored["id"]), timeout=30) as answer:
+                stored = json.loads(answer.read())
+        lags.append(time.perf_counter() - answered)
     if index == len(parts) - 1:
         report(before, scrape(), f"part {part}", latencies)
+        print(f"  story known after the answer: p50 {sorted(lags)[len(lags) // 2] * 1000:.0f} ms,"
+              f" max {max(lags) * 1000:.0f} ms (read every 5 ms)")

@@ -81,5 +81,5 @@ start_service "$OUT/stories-service.log"
 await_ready
 load/stories.py "$BASE" "$METRICS" even odd
 echo "the 400 reports started $(sql -c "select count(*) from story where id > $last_story") stories; of the 200 measured," \
-  "$(sql -c "select count(*) from article a join story s on s.id = a.story_id where a.id in (select id from article order by id desc limit 200) and s.id <= $last_story") joined a story stored before them"
+  "$(sql -c "select count(*) from story_article a join story s on s.id = a.story_id where a.article_id in (select id from article order by id desc limit 200) and s.id <= $last_story") joined a story stored before them"
 kill "$SERVICE_PID"; wait "$SERVICE_PID" || true
