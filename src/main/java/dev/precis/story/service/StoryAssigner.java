@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,8 @@ import org.jboss.logging.Logger;
 
 import dev.precis.PrecisConfig;
 import dev.precis.story.service.StoryMembership.Member;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -27,7 +30,7 @@ import io.quarkus.scheduler.Scheduled;
  * batch of at most {@code precis.stories.assign-batch} at a time, oldest first, before it waits
  * again. An article's {@code storyId} is therefore known a fraction of a second after its store
  * answered (while stores come faster than the assigner places them, the queue grows and drains
- * afterwards). A replica that stops midway leaves its
+ * afterwards; the gauge {@code precis.stories.waiting} shows it). A replica that stops midway leaves its
  * batch uncommitted, and the next run, on any replica, takes the same articles again.
  */
 @ApplicationScoped
@@ -42,11 +45,14 @@ public class StoryAssigner {
     private final StoryMembership membership;
     private final EntityManager entityManager;
     private final int batchSize;
+    private final AtomicLong waiting = new AtomicLong();
 
-    StoryAssigner(StoryMembership membership, EntityManager entityManager, PrecisConfig config) {
+    StoryAssigner(StoryMembership membership, EntityManager entityManager, PrecisConfig config, MeterRegistry registry) {
         this.membership = membership;
         this.entityManager = entityManager;
         this.batchSize = config.stories().assignBatch();
+        Gauge.builder("precis.stories.waiting", waiting, AtomicLong::get)
+                .description("Stored articles waiting for their story, as the last assignment run left them").register(registry);
     }
 
     @Scheduled(every = "${precis.stories.assign-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -56,6 +62,8 @@ public class StoryAssigner {
             while (assignWaiting() == batchSize && System.nanoTime() - started < RUN_LIMIT_NANOS) {
                 // a full batch: more may be waiting
             }
+            waiting.set(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                    .createNativeQuery("select count(*) from story_pending").getSingleResult()).longValue()));
         } catch (RuntimeException e) {
             // the database is away or a statement failed: the batch rolled back and waits for the next run
             LOG.warnf("Story assignment failed, the articles stay queued: %s", e.toString());
