@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Where a store's time goes on both sides of the connection: a bounded store run against the
+# packaged service, then PostgreSQL's own account of it (pg_stat_statements: each statement's
+# calls and execution time per stored article) and the CPU the service and PostgreSQL spent per
+# stored article.
+#
+#   ./mvnw -q package -DskipTests && load/statements.sh [duration, default 20s] [connections, default 32] [mode: articles|batch]
+#
+# Needs wrk, python3 and the pg_stat_statements module loaded by the server
+# (shared_preload_libraries = 'pg_stat_statements', then a restart); the extension is created in
+# the database if missing, which takes a superuser: PG_SUPER_URL (default: the postgres role on
+# the same server and database). Modes as in load/http.lua. SERVICE_APP may name another build's
+# quarkus-app directory (the before of a before/after), JAVA_OPTS the JVM options (default: as
+# load/http.sh). The tables are emptied first (load/fill.sh 0).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${1:-20s}
+CONNECTIONS=${2:-32}
+MODE=${3:-articles}
+PORT=${BENCH_PORT:-18282}
+JAVA_OPTS=${JAVA_OPTS--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k}
+# shellcheck source=load/service.sh
+. load/service.sh
+OUT=target/load
+RUN="statements-$(date +%s)-$$"
+mkdir -p "$OUT"
+load/bodies.py "$OUT/bodies.jsonl"
+DB_NAME=${DB_URL##*/}
+DB_NAME=${DB_NAME%%\?*}
+PG_SUPER_URL=${PG_SUPER_URL:-postgresql://postgres@${DB_URL#jdbc:postgresql://}}
+super() { psql "$PG_SUPER_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+super -c "show shared_preload_libraries" | grep -q pg_stat_statements \
+  || { echo "FAIL: pg_stat_statements is not in shared_preload_libraries of this server"; exit 1; }
+super -c "create extension if not exists pg_stat_statements" > /dev/null
+
+# CPU seconds (user + system) of every PostgreSQL process, and of one process
+pg_cpu() { ps -C postgres -o cputimes= 2>/dev/null | awk '{s += $1} END {print s + 0}'; }
+proc_cpu() { ps -o cputimes= -p "$1" | tr -d ' '; }
+
+QUARKUS_DATASOURCE_JDBC_URL=$DB_URL load/fill.sh 0 > /dev/null
+echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $SERVICE_APP, mode $MODE"
+start_service "$OUT/statements-service.log"
+await_ready
+# warm-up: the JIT compiles the store path
+BENCH_MODE=$MODE BENCH_RUN="$RUN-warmup" BENCH_BODIES="$OUT/bodies.jsonl" \
+  wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-10s}" --timeout 5s -s load/http.lua "http://127.0.0.1:$PORT" > /dev/null
+sleep 2
+
+super -c "select pg_stat_statements_reset()" > /dev/null
+stored_before=$(sql -c "select count(*) from article")
+service_cpu=$(proc_cpu "$SERVICE_PID")
+postgres_cpu=$(pg_cpu)
+BENCH_MODE=$MODE BENCH_RUN=$RUN BENCH_BODIES="$OUT/bodies.jsonl" \
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s load/http.lua "http://127.0.0.1:$PORT" > "$OUT/statements-wrk.txt"
+service_cpu=$(( $(proc_cpu "$SERVICE_PID") - service_cpu ))
+postgres_cpu=$(( $(pg_cpu) - postgres_cpu ))
+sleep 1
+stored=$(( $(sql -c "select count(*) from article") - stored_before ))
+grep '^RESULT' "$OUT/statements-wrk.txt"
+[ "$stored" -gt 0 ] || { echo "FAIL: nothing stored"; exit 1; }
+echo "stored $stored articles; CPU per stored article: service $(( service_cpu * 1000 / stored )) ms," \
+  "PostgreSQL $(( postgres_cpu * 1000 / stored )) ms (whole seconds of ps, so ±1 s over the run)"
+echo "statements, per stored article (the story assigner's included), heaviest first:"
+super -F $'\t' <<SQL | column -t -s $'\t'
+select round(calls::numeric / $stored, 2) as calls, round((total_exec_time / $stored)::numeric, 3) as ms,
+       round((total_exec_time / greatest(calls, 1))::numeric, 3) as ms_each,
+       left(regexp_replace(query, '\s+', ' ', 'g'), 110) as statement
+from pg_stat_statements s join pg_database d on d.oid = s.dbid
+where d.datname = '$DB_NAME' and query not ilike '%pg_stat_statements%'
+order by total_exec_time desc limit ${STATEMENTS:-20};
+SQL
+super -c "select 'all statements: ' || round((sum(total_exec_time) / $stored)::numeric, 3) || ' ms per stored article, '
+               || round(sum(calls)::numeric / $stored, 1) || ' statements'
+          from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '$DB_NAME'"
