@@ -96,7 +96,9 @@ public class StoryAssigner {
 
     /**
      * The oldest waiting articles with what their profiles need, their queue rows and article rows
-     * locked; rows a delete or update holds are left for the next batch. A near copy comes with its
+     * locked; rows a delete or update holds are left for the next batch. The article rows are locked
+     * without their keys, so a store of a near copy, whose row refers to its original, never waits
+     * for a batch that holds the original. A near copy comes with its
      * original's story as it stands (an original placed earlier in the same batch is known to
      * {@link StoryMembership#assign}).
      */
@@ -110,7 +112,7 @@ public class StoryAssigner {
                 left join story_article o on o.article_id = a.copy_of
                 order by p.article_id
                 limit ?
-                for update of p, a skip locked
+                for update of p skip locked for no key update of a skip locked
                 """)) {
             query.setInt(1, batchSize);
             try (ResultSet rows = query.executeQuery()) {
