@@ -45,3 +45,25 @@ await_ready() {
 }
 
 rss_mib() { echo $(( $(ps -o rss= -p "$SERVICE_PID" | tr -d ' ') / 1024 )); }
+
+# memory_report DIR: where the RSS after the load lies, printed and kept in DIR: resident anonymous
+# memory (heap, metaspace, code, malloc) against resident file mappings (the jars, the AOT cache,
+# the JDK's libraries), the number of threads, and with -XX:NativeMemoryTracking=summary among the
+# JVM options the JVM's own account by category (DIR/nmt.txt; jcmd of the JDK that runs it).
+memory_report() {
+  local dir=$1 jcmd
+  cp "/proc/$SERVICE_PID/smaps_rollup" "$dir/smaps_rollup.txt"
+  cp "/proc/$SERVICE_PID/smaps" "$dir/smaps.txt"
+  echo "resident: $(awk '/^Rss:/ { rss = $2 } /^Anonymous:/ { anon = $2 } END { printf "%d MiB, of which anonymous %d MiB, file-backed %d MiB", rss / 1024, anon / 1024, (rss - anon) / 1024 }' "$dir/smaps_rollup.txt"); threads: $(ls "/proc/$SERVICE_PID/task" | wc -l)"
+  # the file mappings with most resident memory (the AOT cache, the JVM's library, the jars)
+  echo "largest file mappings (resident MiB, of which anonymous):$(awk '/^[0-9a-f]+-[0-9a-f]+ / { file = ($6 ~ /^\//) ? $6 : "" } file != "" && /^Rss:/ { rss[file] += $2 } file != "" && /^Anonymous:/ { anon[file] += $2 }
+    END { for (f in rss) if (rss[f] >= 1024) printf "%d %s %d %d\n", rss[f], f, rss[f] / 1024, anon[f] / 1024 }' "$dir/smaps.txt" | sort -rn | head -n 4 | awk '{ n = split($2, p, "/"); printf " %s %d (%d),", p[n], $3, $4 }')"
+  case " ${JAVA_OPTS:-} " in
+    *" -XX:NativeMemoryTracking="*)
+      jcmd="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
+      "$jcmd" "$SERVICE_PID" VM.native_memory summary > "$dir/nmt.txt"
+      echo "native memory tracking (committed MiB):$(awk -F'[=(,)]' '/^-/ && /committed=/ { name = $1; sub(/^- */, "", name); gsub(/ +$/, "", name)
+        for (i = 1; i <= NF; i++) if ($i ~ /^ *committed$/ || $i ~ /committed$/) { v = $(i + 1); sub(/KB/, "", v); printf " %s %d,", name, v / 1024; break } }' "$dir/nmt.txt")"
+      ;;
+  esac
+}

@@ -7,8 +7,10 @@
 #
 # HEAPS (MB; "default" leaves the size to the JVM) and COLLECTORS (Serial, Parallel, G1) choose the
 # grid; BENCH_JAVA_HOME runs another JDK than the one on the PATH; COMMON_JAVA_OPTS are added to
-# every configuration. Each configuration gets its own warm-up (BENCH_WARMUP, default 15s). The
-# table is written to target/load/tradeoff.md and printed at the end.
+# every configuration of the grid. A last row runs the shipped configuration, load/http.sh's own
+# JVM options (SHIPPED=no leaves it out); BENCH_EXTRA_JAVA_OPTS (e.g. an AOT cache) go to every row.
+# Each configuration gets its own warm-up (BENCH_WARMUP, default 15s). The table is written to
+# target/load/tradeoff.md and printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,25 +40,40 @@ field() { # RESULT-line field
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 } > "$TABLE"
 
+# row HEAP COLLECTOR [JVM options]: one run of load/http.sh on an emptied table, one row of the table
+# (without options: load/http.sh's own defaults, the shipped configuration)
+row() {
+  local heap=$1 gc=$2 log="$OUT/tradeoff-${1// /-}-$2.txt"
+  # an empty table for each (a fresh database has none until the service's first start)
+  [ -z "$(sql -c "select to_regclass('article')")" ] || load/fill.sh 0 > /dev/null
+  if [ $# -gt 2 ]; then
+    BENCH_JAVA_OPTS="$3" BENCH_WARMUP="${BENCH_WARMUP:-15s}" load/http.sh "$DURATION" "$CONNECTIONS" > "$log" 2>&1 || failed=yes
+  else
+    BENCH_WARMUP="${BENCH_WARMUP:-15s}" load/http.sh "$DURATION" "$CONNECTIONS" > "$log" 2>&1 || failed=yes
+  fi
+  if [ "${failed:-}" = yes ]; then
+    failed=""
+    echo "| $heap | $gc | failed: see $log | | | | | | |" >> "$TABLE"
+    return
+  fi
+  summaries=$(grep '"mode": "summaries"' "$log")
+  stores=$(grep '"mode": "articles"' "$log")
+  first=$(grep -o 'first summary served [0-9]*' "$log" | grep -o '[0-9]*$')
+  rss=$(grep -o 'RSS after the load: [0-9]*' "$log" | grep -o '[0-9]*$')
+  load=$(grep -o 'load [0-9.]*$' <<< "$stores" | cut -d' ' -f2)
+  echo "| $heap | $gc | $(field "$summaries" rate) | $(field "$summaries" p99_ms) | $(field "$stores" rate) | $(field "$stores" p99_ms) | $first | $rss | $load |" >> "$TABLE"
+  tail -n 1 "$TABLE"
+}
+
 for heap in $HEAPS; do
   for gc in $COLLECTORS; do
     opts="-XX:+Use${gc}GC $COMMON_JAVA_OPTS"
     [ "$heap" = default ] || opts="-Xms${heap}m -Xmx${heap}m $opts"
-    # an empty table for each (a fresh database has none until the service's first start)
-    [ -z "$(sql -c "select to_regclass('article')")" ] || load/fill.sh 0 > /dev/null
-    log="$OUT/tradeoff-$heap-$gc.txt"
-    if ! BENCH_JAVA_OPTS="$opts" BENCH_WARMUP="${BENCH_WARMUP:-15s}" load/http.sh "$DURATION" "$CONNECTIONS" > "$log" 2>&1; then
-      echo "| $heap | $gc | failed: see $log | | | | | | |" >> "$TABLE"
-      continue
-    fi
-    summaries=$(grep '"mode": "summaries"' "$log")
-    stores=$(grep '"mode": "articles"' "$log")
-    first=$(grep -o 'first summary served [0-9]*' "$log" | grep -o '[0-9]*$')
-    rss=$(grep -o 'RSS after the load: [0-9]*' "$log" | grep -o '[0-9]*$')
-    load=$(grep -o 'load [0-9.]*$' <<< "$stores" | cut -d' ' -f2)
-    echo "| $heap | $gc | $(field "$summaries" rate) | $(field "$summaries" p99_ms) | $(field "$stores" rate) | $(field "$stores" p99_ms) | $first | $rss | $load |" >> "$TABLE"
-    tail -n 1 "$TABLE"
+    row "$heap" "$gc" "$opts"
   done
 done
+# the shipped configuration (load/http.sh's defaults: an 80 MB serial heap with a 16 MB young
+# generation, a 32 MB code cache and the C heap trimmed), unless SHIPPED=no
+[ "${SHIPPED:-yes}" = no ] || row "80 shipped" Serial
 echo
 cat "$TABLE"
