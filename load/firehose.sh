@@ -29,7 +29,8 @@ DURATION=${1:-60s}
 CONNECTIONS=${2:-32}
 MODE=${3:-articles}
 PORT=${BENCH_PORT:-18282}
-JAVA_OPTS=${BENCH_JAVA_OPTS--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k}
+JAVA_OPTS="${BENCH_JAVA_OPTS--Xms80m -Xmx80m -Xmn16m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000} ${BENCH_EXTRA_JAVA_OPTS:-}"
+JAVA_OPTS=${JAVA_OPTS% }
 # shellcheck source=load/service.sh
 . load/service.sh
 # shellcheck source=load/collector.sh
@@ -48,7 +49,7 @@ case $interval in
 esac
 pending() { sql -c "select count(*) from article_event where published_at is null"; }
 
-start_service "$OUT/service.log" PRECIS_EVENTS_ENABLED=true
+start_service "$OUT/service.log" PRECIS_EVENTS_ENABLED=true MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 await_ready
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); articles in the table: $(sql -c "select count(*) from article")"
 echo "JVM options: ${JAVA_OPTS:-(none)}; $MODE for $DURATION at $CONNECTIONS connections; relay interval ${interval_s}s"

@@ -10,7 +10,7 @@
 # (shared_preload_libraries = 'pg_stat_statements', then a restart); the extension is created in
 # the database if missing, which takes a superuser: PG_SUPER_URL (default: the postgres role on
 # the same server and database). Modes as in load/http.lua. SERVICE_APP may name another build's
-# quarkus-app directory (the before of a before/after), JAVA_OPTS the JVM options (default: as
+# quarkus-app directory (the before of a before/after), BENCH_JAVA_OPTS the JVM options (default: as
 # load/http.sh). The tables are emptied first (load/fill.sh 0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,8 @@ DURATION=${1:-20s}
 CONNECTIONS=${2:-32}
 MODE=${3:-articles}
 PORT=${BENCH_PORT:-18282}
-JAVA_OPTS=${JAVA_OPTS--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k}
+JAVA_OPTS="${BENCH_JAVA_OPTS--Xms80m -Xmx80m -Xmn16m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000} ${BENCH_EXTRA_JAVA_OPTS:-}"
+JAVA_OPTS=${JAVA_OPTS% }
 # shellcheck source=load/service.sh
 . load/service.sh
 OUT=target/load
@@ -41,7 +42,7 @@ proc_cpu() { ps -o cputimes= -p "$1" | tr -d ' '; }
 
 QUARKUS_DATASOURCE_JDBC_URL=$DB_URL load/fill.sh 0 > /dev/null
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $SERVICE_APP, mode $MODE"
-start_service "$OUT/statements-service.log"
+start_service "$OUT/statements-service.log" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 await_ready
 # warm-up: the JIT compiles the store path
 BENCH_MODE=$MODE BENCH_RUN="$RUN-warmup" BENCH_BODIES="$OUT/bodies.jsonl" \
