@@ -226,7 +226,7 @@ public final class LanguageDetector {
                 seen.add(NGramWeights.key(chars, i, n));
             }
         }
-        weights.addAll(seen.added, before, seen.count(), sums);
+        weights.addAll(seen, before, sums);
     }
 
     /** Turns the summed logs into probabilities, in place. */

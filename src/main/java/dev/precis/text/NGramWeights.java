@@ -114,26 +114,25 @@ final class NGramWeights {
     }
 
     /**
-     * Adds the weights of the n-grams {@code grams[from..to)} to {@code sums}, in that order, as
-     * {@link #addTo} does one by one. Their slots are read first, all of them, before any weight
-     * is added: each is a cache miss in a table far larger than the caches, and loads that do not
-     * wait on each other are fetched side by side, where a sum of a hundred weights between two of
-     * them would keep the next from starting.
+     * Adds the weights of the n-grams {@code seen} added from its {@code from}-th on to
+     * {@code sums}, in the order they were added, as {@link #addTo} does one by one. Their slots
+     * are read first, all of them, before any weight is added: each is a cache miss in a table far
+     * larger than the caches, and loads that do not wait on each other are fetched side by side,
+     * where a sum of a hundred weights between two of them would keep the next from starting.
      */
-    void addAll(long[] grams, int from, int to, double[] sums) {
+    void addAll(Seen seen, int from, double[] sums) {
+        long[] grams = seen.added;
+        int to = seen.count();
         long touched = 0;
         for (int g = from; g < to; g++) {
             touched += slots[2 * (slot(grams[g]) & mask)];
         }
-        this.touched = touched;
+        // kept in the sample's own table, which no other thread writes, so the reads are not left out as unused
+        seen.touched = touched;
         for (int g = from; g < to; g++) {
             addTo(grams[g], sums);
         }
     }
-
-    /** Written by {@link #addAll} so that its first reads are not left out as unused; never read. */
-    @SuppressWarnings("unused")
-    private long touched;
 
     /**
      * The distinct n-grams of one sample (keys as {@link #key} makes them), in the same kind of
@@ -147,6 +146,9 @@ final class NGramWeights {
         /** The n-grams seen, in the order they were added. */
         final long[] added;
         private int count;
+        /** What {@link NGramWeights#addAll} read first; never used. */
+        @SuppressWarnings("unused")
+        private long touched;
 
         /** @param expected how many n-grams a sample has at most */
         Seen(int expected) {
