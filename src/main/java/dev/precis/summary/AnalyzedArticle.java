@@ -128,7 +128,15 @@ final class AnalyzedArticle {
 
     /** Builds the vocabulary while terms are added, with the surface words seen for each term. */
     static final class Vocabulary {
-        private final Map<String, Integer> ids;
+        /**
+         * Term ids by term: an open-addressing table of the terms and their ids side by side, since
+         * every word of the article is looked up here (a map would box each id and chain a node per
+         * term). The normalizer hands out one string per term, so a look-up mostly ends at the first
+         * reference compared.
+         */
+        private String[] keys;
+        private int[] keyIds;
+        private int mask;
         private final List<String> terms = new ArrayList<>();
         /**
          * Every occurrence of a term with the word written for it, side by side: looked at only for
@@ -148,15 +156,26 @@ final class AnalyzedArticle {
 
         /** @param expectedTerms about how many distinct terms there will be, to size the table once */
         Vocabulary(int expectedTerms) {
-            ids = new HashMap<>(Math.max(16, expectedTerms * 4 / 3 + 1));
+            // at most half full
+            int capacity = Integer.highestOneBit(Math.max(16, expectedTerms * 2) - 1) << 1;
+            keys = new String[capacity];
+            keyIds = new int[capacity];
+            mask = capacity - 1;
         }
 
         int id(String term, String word) {
-            Integer id = ids.get(term);
-            if (id == null) {
+            int slot = slot(term);
+            int id;
+            if (keys[slot] != null) {
+                id = keyIds[slot];
+            } else {
                 id = terms.size();
-                ids.put(term, id);
+                keys[slot] = term;
+                keyIds[slot] = id;
                 terms.add(term);
+                if (2 * terms.size() > keys.length) {
+                    grow();
+                }
             }
             if (word != null) {
                 if (occurrences == occurrenceTerms.length) {
@@ -170,8 +189,34 @@ final class AnalyzedArticle {
         }
 
         int find(String term) {
-            Integer id = ids.get(term);
-            return id == null ? -1 : id;
+            int slot = slot(term);
+            return keys[slot] == null ? -1 : keyIds[slot];
+        }
+
+        /** The slot that holds the term, or the empty one where it would go. */
+        private int slot(String term) {
+            int h = term.hashCode();
+            int i = (h ^ h >>> 16) & mask;
+            String key;
+            while ((key = keys[i]) != null && key != term && !key.equals(term)) {
+                i = i + 1 & mask;
+            }
+            return i;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldIds = keyIds;
+            keys = new String[oldKeys.length * 2];
+            keyIds = new int[oldKeys.length * 2];
+            mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != null) {
+                    int slot = slot(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    keyIds[slot] = oldIds[i];
+                }
+            }
         }
 
         List<String> terms() {

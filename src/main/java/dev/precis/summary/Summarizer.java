@@ -148,36 +148,53 @@ public final class Summarizer {
         AnalyzedArticle.Vocabulary vocabulary = new AnalyzedArticle.Vocabulary(text.length() / 12);
         int[][] terms = new int[sentences.size()][];
         int[] wordCounts = new int[sentences.size()];
-        int[] words = new int[1];
+        TermIds ids = new TermIds(vocabulary);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence shown = sentences.get(i);
             // ranked as written (a lead with its dateline), counted as shown
             Sentence written = clean.asWritten().get(i);
-            terms[i] = termIds(analyzer, text, written.start(), written.end(), vocabulary, true, words);
+            terms[i] = ids.of(analyzer, text, written.start(), written.end(), true);
             wordCounts[i] = shown.start() == written.start() && shown.end() == written.end()
-                    ? words[0]
+                    ? ids.words
                     : analyzer.wordCount(text, shown.start(), shown.end());
         }
         int[] titleTerms = title == null || title.isBlank()
                 ? new int[0]
-                : termIds(analyzer, title, 0, title.length(), vocabulary, false, words);
+                : ids.of(analyzer, title, 0, title.length(), false);
         return new AnalyzedArticle(language, detected, titleDetected ? title : null, clean, sentences, terms, wordCounts, titleTerms,
                 vocabulary, corpus);
     }
 
-    /** The term ids of a span; its word count goes to {@code words[0]}. */
-    private static int[] termIds(TextAnalyzer analyzer, CharSequence text, int start, int end, AnalyzedArticle.Vocabulary vocabulary,
-            boolean countSurface, int[] words) {
-        // every term is made from at least one character of its own
-        int[] ids = new int[Math.max(1, end - start)];
-        int[] n = {0};
-        words[0] = analyzer.terms(text, start, end, (term, surface) -> {
-            if (n[0] == ids.length) {
-                throw new IllegalStateException("more terms than characters");
+    /**
+     * Collects the term ids of one span after another into one buffer, which grows to the longest
+     * span's and is copied out at the size of each: one array per sentence rather than two.
+     */
+    private static final class TermIds implements TextAnalyzer.TermSink {
+        private final AnalyzedArticle.Vocabulary vocabulary;
+        private int[] buffer = new int[64];
+        private int count;
+        private boolean countSurface;
+        /** The word count of the last span. */
+        int words;
+
+        TermIds(AnalyzedArticle.Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        int[] of(TextAnalyzer analyzer, CharSequence text, int start, int end, boolean countSurface) {
+            this.countSurface = countSurface;
+            count = 0;
+            words = analyzer.terms(text, start, end, this);
+            return Arrays.copyOf(buffer, count);
+        }
+
+        @Override
+        public void accept(String term, String surface) {
+            if (count == buffer.length) {
+                buffer = Arrays.copyOf(buffer, 2 * count);
             }
-            ids[n[0]++] = vocabulary.id(term, countSurface ? surface : null);
-        });
-        return Arrays.copyOf(ids, n[0]);
+            buffer[count++] = vocabulary.id(term, countSurface ? surface : null);
+        }
     }
 
     /**

@@ -70,6 +70,8 @@ public final class LanguageDetector {
     /** The supported language of each of the model's languages, or {@code null}. */
     private final Language[] supported;
     private final NGramWeights weights;
+    /** Each thread's table of the n-grams of a sample, cleared after each. */
+    private final ThreadLocal<NGramWeights.Seen> seenGrams = ThreadLocal.withInitial(() -> new NGramWeights.Seen(SAMPLE_LENGTH * NGramWeights.MAX_GRAM));
 
     public LanguageDetector(LanguageDetectorModel model) {
         this(model.getFactory().getClass() == LanguageDetectorFactory.class ? model.getMaxentModel() : null);
@@ -168,27 +170,42 @@ public final class LanguageDetector {
      * adds the latter.
      */
     private double[] probabilities(CharSequence sample, boolean early) {
-        if (early) {
-            int last = EARLY_LOOKS[EARLY_LOOKS.length - 1];
-            if (sample.length() > last) {
-                String head = lowerCase(DetectorNormalization.apply(sample.subSequence(0, last)));
-                double[] sums = priors();
-                NGramWeights.Seen seen = new NGramWeights.Seen(head.length() * NGramWeights.MAX_GRAM);
-                int done = 0;
-                for (int look : EARLY_LOOKS) {
-                    int end = Math.min(look, head.length());
-                    addGrams(head, done, end, seen, sums);
-                    done = end;
-                    if (isDecisive(sums)) {
-                        return softmax(sums);
+        NGramWeights.Seen seen = seen(sample.length());
+        try {
+            if (early) {
+                int last = EARLY_LOOKS[EARLY_LOOKS.length - 1];
+                if (sample.length() > last) {
+                    String head = lowerCase(DetectorNormalization.apply(sample.subSequence(0, last)));
+                    double[] sums = priors();
+                    int done = 0;
+                    for (int look : EARLY_LOOKS) {
+                        int end = Math.min(look, head.length());
+                        addGrams(head, done, end, seen, sums);
+                        done = end;
+                        if (isDecisive(sums)) {
+                            return softmax(sums);
+                        }
                     }
+                    seen.clear();
                 }
             }
+            String chars = lowerCase(DetectorNormalization.apply(sample));
+            if (!seen.holds(chars.length() * NGramWeights.MAX_GRAM)) {
+                seen = new NGramWeights.Seen(chars.length() * NGramWeights.MAX_GRAM);
+            }
+            double[] sums = priors();
+            addGrams(chars, 0, chars.length(), seen, sums);
+            return softmax(sums);
+        } finally {
+            seen.clear();
         }
-        String chars = lowerCase(DetectorNormalization.apply(sample));
-        double[] sums = priors();
-        addGrams(chars, 0, chars.length(), new NGramWeights.Seen(chars.length() * NGramWeights.MAX_GRAM), sums);
-        return softmax(sums);
+    }
+
+    /** This thread's table of the n-grams seen, empty, if a sample of this length fits it; else a new one. */
+    private NGramWeights.Seen seen(int length) {
+        int grams = length * NGramWeights.MAX_GRAM;
+        NGramWeights.Seen seen = seenGrams.get();
+        return seen.holds(grams) ? seen : new NGramWeights.Seen(grams);
     }
 
     /** The model's uniform prior, in log space. */
@@ -198,16 +215,18 @@ public final class LanguageDetector {
         return sums;
     }
 
-    /** Adds the weights of the n-grams not yet {@code seen} that end after {@code from} and by {@code to}. */
+    /**
+     * Adds the weights of the n-grams not yet {@code seen} that end after {@code from} and by
+     * {@code to}, in the order they come (all of one length, then the next length).
+     */
     private void addGrams(String chars, int from, int to, NGramWeights.Seen seen, double[] sums) {
+        int before = seen.count();
         for (int n = 1; n <= NGramWeights.MAX_GRAM; n++) {
             for (int i = Math.max(0, from - n + 1); i + n <= to; i++) {
-                long gram = NGramWeights.key(chars, i, n);
-                if (seen.add(gram)) {
-                    weights.addTo(gram, sums);
-                }
+                seen.add(NGramWeights.key(chars, i, n));
             }
         }
+        weights.addAll(seen, before, sums);
     }
 
     /** Turns the summed logs into probabilities, in place. */

@@ -113,17 +113,54 @@ final class NGramWeights {
         }
     }
 
-    /** The distinct n-grams of one sample (keys as {@link #key} makes them), in the same kind of table. */
+    /**
+     * Adds the weights of the n-grams {@code seen} added from its {@code from}-th on to
+     * {@code sums}, in the order they were added, as {@link #addTo} does one by one. Their slots
+     * are read first, all of them, before any weight is added: each is a cache miss in a table far
+     * larger than the caches, and loads that do not wait on each other are fetched side by side,
+     * where a sum of a hundred weights between two of them would keep the next from starting.
+     */
+    void addAll(Seen seen, int from, double[] sums) {
+        long[] grams = seen.added;
+        int to = seen.count();
+        long touched = 0;
+        for (int g = from; g < to; g++) {
+            touched += slots[2 * (slot(grams[g]) & mask)];
+        }
+        // kept in the sample's own table, which no other thread writes, so the reads are not left out as unused
+        seen.touched = touched;
+        for (int g = from; g < to; g++) {
+            addTo(grams[g], sums);
+        }
+    }
+
+    /**
+     * The distinct n-grams of one sample (keys as {@link #key} makes them), in the same kind of
+     * table, and the order in which they were first seen. Made once per thread and cleared after
+     * each sample, rather than made and zeroed for each.
+     */
     static final class Seen {
 
         private final long[] keys;
         private final int mask;
+        /** The n-grams seen, in the order they were added. */
+        final long[] added;
+        private int count;
+        /** What {@link NGramWeights#addAll} read first; never used. */
+        @SuppressWarnings("unused")
+        private long touched;
 
-        /** @param expected how many n-grams the sample has at most */
+        /** @param expected how many n-grams a sample has at most */
         Seen(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
             keys = new long[capacity];
             mask = capacity - 1;
+            added = new long[Math.max(1, expected)];
+        }
+
+        /** Whether a sample of {@code grams} n-grams at most fits, without filling the table more than half. */
+        boolean holds(int grams) {
+            return grams <= added.length;
         }
 
         /** Whether the n-gram was not seen yet. */
@@ -136,7 +173,25 @@ final class NGramWeights {
                 i = i + 1 & mask;
             }
             keys[i] = key;
+            added[count++] = key;
             return true;
+        }
+
+        /** How many distinct n-grams were seen. */
+        int count() {
+            return count;
+        }
+
+        /** Forgets every n-gram seen: empties the slots they took. */
+        void clear() {
+            for (int k = 0; k < count; k++) {
+                int i = slot(added[k]) & mask;
+                while (keys[i] != added[k]) {
+                    i = i + 1 & mask;
+                }
+                keys[i] = 0;
+            }
+            count = 0;
         }
     }
 }
