@@ -4,12 +4,14 @@
 # calls and execution time per stored article) and the CPU the service and PostgreSQL spent per
 # stored article.
 #
-#   ./mvnw -q package -DskipTests && load/statements.sh [duration, default 20s] [connections, default 32] [mode: articles|batch]
+#   ./mvnw -q package -DskipTests && load/statements.sh [duration, default 20s] [connections, default 32] [mode: articles|batch|fresh|fresh-batch]
 #
 # Needs wrk, python3 and the pg_stat_statements module loaded by the server
 # (shared_preload_libraries = 'pg_stat_statements', then a restart); the extension is created in
 # the database if missing, which takes a superuser: PG_SUPER_URL (default: the postgres role on
-# the same server and database). Modes as in load/http.lua. SERVICE_APP may name another build's
+# the same server and database). Modes articles and batch are load/http.lua's (the development-set
+# articles, each made unique by a closing sentence: near copies of 200 originals), fresh and
+# fresh-batch load/firehose.lua's (texts drawn at random from their sentences: new texts). SERVICE_APP may name another build's
 # quarkus-app directory (the before of a before/after), BENCH_JAVA_OPTS the JVM options (default: as
 # load/http.sh). The tables are emptied first (load/fill.sh 0).
 set -euo pipefail
@@ -27,6 +29,16 @@ OUT=target/load
 RUN="statements-$(date +%s)-$$"
 mkdir -p "$OUT"
 load/bodies.py "$OUT/bodies.jsonl"
+load/sentences.py "$OUT/sentences.txt"
+case $MODE in
+  fresh) SCRIPT=load/firehose.lua; LUA_MODE=articles ;;
+  fresh-batch) SCRIPT=load/firehose.lua; LUA_MODE=batch ;;
+  *) SCRIPT=load/http.lua; LUA_MODE=$MODE ;;
+esac
+load() { # duration run-name output
+  BENCH_MODE=$LUA_MODE BENCH_RUN=$2 BENCH_BODIES="$OUT/bodies.jsonl" BENCH_SENTENCES="$OUT/sentences.txt" BENCH_IDS="$OUT" \
+    wrk -t2 -c"$CONNECTIONS" -d"$1" --timeout 10s -s "$SCRIPT" "http://127.0.0.1:$PORT" > "$3"
+}
 DB_NAME=${DB_URL##*/}
 DB_NAME=${DB_NAME%%\?*}
 PG_SUPER_URL=${PG_SUPER_URL:-postgresql://postgres@${DB_URL#jdbc:postgresql://}}
@@ -40,21 +52,22 @@ super -c "create extension if not exists pg_stat_statements" > /dev/null
 pg_cpu() { ps -C postgres -o cputimes= 2>/dev/null | awk '{s += $1} END {print s + 0}'; }
 proc_cpu() { ps -o cputimes= -p "$1" | tr -d ' '; }
 
-QUARKUS_DATASOURCE_JDBC_URL=$DB_URL load/fill.sh 0 > /dev/null
+# an empty database (a build with another schema, say) is migrated by the service itself
+if [ -n "$(sql -c "select to_regclass('article')")" ]; then
+  QUARKUS_DATASOURCE_JDBC_URL=$DB_URL load/fill.sh 0 > /dev/null
+fi
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $SERVICE_APP, mode $MODE"
 start_service "$OUT/statements-service.log" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 await_ready
 # warm-up: the JIT compiles the store path
-BENCH_MODE=$MODE BENCH_RUN="$RUN-warmup" BENCH_BODIES="$OUT/bodies.jsonl" \
-  wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-10s}" --timeout 5s -s load/http.lua "http://127.0.0.1:$PORT" > /dev/null
+load "${BENCH_WARMUP:-10s}" "$RUN-warmup" /dev/null
 sleep 2
 
 super -c "select pg_stat_statements_reset()" > /dev/null
 stored_before=$(sql -c "select count(*) from article")
 service_cpu=$(proc_cpu "$SERVICE_PID")
 postgres_cpu=$(pg_cpu)
-BENCH_MODE=$MODE BENCH_RUN=$RUN BENCH_BODIES="$OUT/bodies.jsonl" \
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s load/http.lua "http://127.0.0.1:$PORT" > "$OUT/statements-wrk.txt"
+load "$DURATION" "$RUN" "$OUT/statements-wrk.txt"
 service_cpu=$(( $(proc_cpu "$SERVICE_PID") - service_cpu ))
 postgres_cpu=$(( $(pg_cpu) - postgres_cpu ))
 sleep 1

@@ -1,7 +1,10 @@
 package dev.precis.story.service;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import javax.sql.DataSource;
 
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -42,14 +47,26 @@ public class StoryAssigner {
     /** The longest one run keeps placing before it lets the scheduler call it again. */
     private static final long RUN_LIMIT_NANOS = 10_000_000_000L;
 
+    /**
+     * Every story write replaces rows of {@code story} and {@code story_term} (about 20 entries a
+     * story), so the tables fill with dead rows at the rate articles are placed; with autovacuum off
+     * or behind, the candidate look-up's index ranges fill with them too and it stops being an
+     * index-only scan. Vacuumed (and analyzed) after this many placements, they stay small.
+     */
+    static final int VACUUM_AFTER_ARTICLES = 2_000;
+
     private final StoryMembership membership;
     private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final int batchSize;
     private final AtomicLong waiting = new AtomicLong();
+    private int placedSinceVacuum;
 
-    StoryAssigner(StoryMembership membership, EntityManager entityManager, PrecisConfig config, MeterRegistry registry) {
+    StoryAssigner(StoryMembership membership, EntityManager entityManager, DataSource dataSource, PrecisConfig config,
+            MeterRegistry registry) {
         this.membership = membership;
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.batchSize = config.stories().assignBatch();
         Gauge.builder("precis.stories.waiting", waiting, AtomicLong::get)
                 .description("Stored articles waiting for their story, as the last assignment run left them").register(registry);
@@ -59,14 +76,36 @@ public class StoryAssigner {
     void run() {
         long started = System.nanoTime();
         try {
-            while (assignWaiting() == batchSize && System.nanoTime() - started < RUN_LIMIT_NANOS) {
+            int placed;
+            do {
+                placed = assignWaiting();
+                placedSinceVacuum += placed;
+                if (placedSinceVacuum >= VACUUM_AFTER_ARTICLES) {
+                    vacuum();
+                    placedSinceVacuum = 0;
+                }
                 // a full batch: more may be waiting
-            }
+            } while (placed == batchSize && System.nanoTime() - started < RUN_LIMIT_NANOS);
             waiting.set(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                     .createNativeQuery("select count(*) from story_pending").getSingleResult()).longValue()));
         } catch (RuntimeException e) {
             // the database is away or a statement failed: the batch rolled back and waits for the next run
             LOG.warnf("Story assignment failed, the articles stay queued: %s", e.toString());
+        }
+    }
+
+    /** A plain vacuum runs outside a transaction and blocks neither stores nor the look-ups. */
+    private void vacuum() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // outside a transaction, so the longer limit is the session's until the pool gets it back
+            statement.execute("set statement_timeout = '10min'");
+            try {
+                statement.execute("vacuum (analyze) story, story_term, story_article, story_pending, story_clock");
+            } finally {
+                statement.execute("reset statement_timeout");
+            }
+        } catch (SQLException e) {
+            LOG.warnf("Vacuum of the story tables failed: %s", e.toString());
         }
     }
 
@@ -102,7 +141,7 @@ public class StoryAssigner {
      * original's story as it stands (an original placed earlier in the same batch is known to
      * {@link StoryMembership#assign}).
      */
-    private List<Member> waiting(java.sql.Connection connection) throws java.sql.SQLException {
+    private List<Member> waiting(Connection connection) throws SQLException {
         List<Member> members = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 select a.id, a.language, coalesce(a.published_at, a.created_at), coalesce(a.title, a.detected_title), a.body, a.copy_of,
