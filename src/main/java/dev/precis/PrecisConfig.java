@@ -93,7 +93,7 @@ public interface PrecisConfig {
         java.time.Duration relayInterval();
 
         /** The most events the relay sends before awaiting their confirmations; a run takes batch after batch while full ones come. */
-        @WithDefault("200")
+        @WithDefault("1000")
         int relayBatchSize();
 
         /** How long the relay waits for the broker's next confirmation before it stops and tries again on a later run. */
