@@ -14,7 +14,7 @@
 #     run stored each text once (a request cut off by the end of the run may be stored unanswered);
 #   - the events still unpublished when the load stopped are fewer than one relay interval's worth
 #     at the rate the relay published during the run (PRECIS_EVENTS_RELAY_INTERVAL, default 1s);
-#   - the outbox drains within 120 s, and every event the run put into the outbox arrived at the
+#   - the outbox drains and every article is placed in its story within 120 s, and every event the run put into the outbox arrived at the
 #     consumer, among them an article.created event for every acknowledged id (duplicates, allowed
 #     by at-least-once delivery, are counted apart);
 # and prints the events by routing key and the delay from each write (occurredAt) to its arrival.
@@ -48,6 +48,8 @@ case $interval in
   *) interval_s=$interval ;;
 esac
 pending() { sql -c "select count(*) from article_event where published_at is null"; }
+# articles not yet placed in a story: their story events are still to come
+unplaced() { sql -c "select count(*) from story_pending"; }
 
 start_service "$OUT/service.log" PRECIS_EVENTS_ENABLED=true MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 await_ready
@@ -71,11 +73,14 @@ result=$(grep '^RESULT' "$OUT/wrk.txt")
 echo "$result"
 seconds=$(sql -c "select extract(epoch from timestamptz '$stopped' - timestamptz '$started')")
 drain_from=$(date +%s%N)
-while [ "$(pending)" -gt 0 ]; do
+while [ "$(pending)" -gt 0 ] || [ "$(unplaced)" -gt 0 ]; do
   [ $(( ($(date +%s%N) - drain_from) / 1000000000 )) -lt 120 ] || break
   sleep 0.1
 done
 left=$(pending)
+unplaced_left=$(unplaced)
+# the last confirmed events are on their way to the consumer
+sleep 1
 drained=$(( ($(date +%s%N) - drain_from) / 1000000 ))
 stop_collector
 received=$(grep -v '^ready$' "$OUT/collector.txt")
@@ -132,6 +137,7 @@ grep -qv '^[0-9][0-9]*$' "$OUT/acknowledged.txt" && fail "an answer without the 
   || fail "$stored stored for $acknowledged acknowledged"
 [ "$backlog" -lt "$allowed" ] || fail "$backlog events unpublished when the load stopped, one interval's worth is $allowed"
 [ "$left" -eq 0 ] || fail "$left events still unpublished 120 s after the load stopped"
+[ "$unplaced_left" -eq 0 ] || fail "$unplaced_left articles still waiting for their story 120 s after the load stopped"
 [ "$missing_events" -eq 0 ] || fail "$missing_events of the run's $outbox events never arrived"
 [ "$missing_created" -eq 0 ] || fail "$missing_created acknowledged articles without an article.created event (ids in $OUT/missing-created.txt)"
 [ "$failed" -eq 0 ] && echo "OK: every acknowledged article stored once with its summary, the outbox kept up, every event delivered"
