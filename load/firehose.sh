@@ -30,7 +30,7 @@ DURATION=${1:-60s}
 CONNECTIONS=${2:-32}
 MODE=${3:-articles}
 PORT=${BENCH_PORT:-18282}
-JAVA_OPTS="${BENCH_JAVA_OPTS--Xms80m -Xmx80m -Xmn16m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TrimNativeHeapInterval=5000} ${BENCH_EXTRA_JAVA_OPTS:-}"
+JAVA_OPTS="${BENCH_JAVA_OPTS--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k} ${BENCH_EXTRA_JAVA_OPTS:-}"
 JAVA_OPTS=${JAVA_OPTS% }
 # shellcheck source=load/service.sh
 . load/service.sh

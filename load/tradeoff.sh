@@ -7,8 +7,8 @@
 #
 # HEAPS (MB; "default" leaves the size to the JVM) and COLLECTORS (Serial, Parallel, G1) choose the
 # grid; BENCH_JAVA_HOME runs another JDK than the one on the PATH; COMMON_JAVA_OPTS are added to
-# every configuration of the grid. A last row runs the shipped configuration, load/http.sh's own
-# JVM options (SHIPPED=no leaves it out); BENCH_EXTRA_JAVA_OPTS (e.g. an AOT cache) go to every row.
+# every configuration of the grid (the shipped one is the 96 MB serial row); BENCH_EXTRA_JAVA_OPTS
+# (e.g. an AOT cache) go to every row.
 # Each configuration gets its own warm-up (BENCH_WARMUP, default 15s). The table is written to
 # target/load/tradeoff.md and printed at the end.
 set -euo pipefail
@@ -72,8 +72,5 @@ for heap in $HEAPS; do
     row "$heap" "$gc" "$opts"
   done
 done
-# the shipped configuration (load/http.sh's defaults: an 80 MB serial heap with a 16 MB young
-# generation, a 32 MB code cache and the C heap trimmed), unless SHIPPED=no
-[ "${SHIPPED:-yes}" = no ] || row "80 shipped" Serial
 echo
 cat "$TABLE"
