@@ -10,7 +10,7 @@ keep only its even or odd sentences (each about half of the article's 5-word shi
 copy of the others, but about the same event, so it joins the article's story). The times of
 the last PART only are printed: the ones before warm the JIT up. After each store the script reads
 the article until its story is known (stories are assigned apart from the store, by the story
-assigner every 200 ms), so each assignment is a batch of one article, and prints how long after
+assigner every second), so each assignment is a batch of one article, and prints how long after
 the store's answer that was.
 """
 import json

@@ -65,7 +65,7 @@ public interface PrecisConfig {
          * How often a replica looks for stored articles waiting for their story; it then places all of them, a batch at a
          * time, before it waits again.
          */
-        @WithDefault("200ms")
+        @WithDefault("1s")
         java.time.Duration assignInterval();
 
         /** The most waiting articles placed in one transaction. */

@@ -37,7 +37,7 @@ public record ArticleResponse(
         @Schema(description = "The article this one is a near copy of (the earliest article of the group: its text shares at least 80% of "
                 + "its 5-word shingles); null for an original", example = "17") Long copyOf,
         @Schema(description = "The story the article belongs to (see GET /api/v1/stories/{id}); null until it is known (stories are "
-                + "assigned apart from the store, a fraction of a second after it) and for articles stored before stories were kept",
+                + "assigned apart from the store, within about a second after it) and for articles stored before stories were kept",
                 example = "5") Long storyId,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "List items only, and only for an article too large to fit a list page on its own (precis.pages.max-bytes): "

@@ -33,7 +33,7 @@ import io.quarkus.scheduler.Scheduled;
  * Every replica runs it every {@code precis.stories.assign-interval}; a transaction-scoped
  * advisory lock lets one replica assign at a time, and it then places every waiting article, a
  * batch of at most {@code precis.stories.assign-batch} at a time, oldest first, before it waits
- * again. An article's {@code storyId} is therefore known a fraction of a second after its store
+ * again. An article's {@code storyId} is therefore known within about a second after its store
  * answered (while stores come faster than the assigner places them, the queue grows and drains
  * afterwards; the gauge {@code precis.stories.waiting} shows it). A replica that stops midway leaves its
  * batch uncommitted, and the next run, on any replica, takes the same articles again.
@@ -72,7 +72,7 @@ public class StoryAssigner {
                 .description("Stored articles waiting for their story, as the last assignment run left them").register(registry);
     }
 
-    @Scheduled(every = "${precis.stories.assign-interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${precis.stories.assign-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         long started = System.nanoTime();
         try {
