@@ -94,7 +94,7 @@ public class StoryMembership {
         return StoryOptions.DEFAULT.withThreshold(config.threshold()).withWindow(config.window()).withMissedArticles(config.missedArticles());
     }
 
-    /** The article's profile, with document frequencies from the stored corpus; outside any transaction. */
+    /** The article's profile, with document frequencies from the stored corpus (the corpus statistics as this replica has them). */
     @Timed(value = "precis.stories.profile", description = "Time to make an article's story profile", histogram = true)
     public ArticleProfile profile(String title, String text, String language) {
         Language lang = Language.byCode(language).orElseThrow(() -> new IllegalArgumentException("unknown language " + language));
