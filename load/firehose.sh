@@ -30,10 +30,9 @@ DURATION=${1:-60s}
 CONNECTIONS=${2:-32}
 MODE=${3:-articles}
 PORT=${BENCH_PORT:-18282}
-JAVA_OPTS="${BENCH_JAVA_OPTS--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k} ${BENCH_EXTRA_JAVA_OPTS:-}"
-JAVA_OPTS=${JAVA_OPTS% }
 # shellcheck source=load/service.sh
 . load/service.sh
+JAVA_OPTS=$(bench_java_opts)
 # shellcheck source=load/collector.sh
 . load/collector.sh
 RUN="firehose-$(date +%s)-$$"

@@ -19,10 +19,9 @@ cd "$(dirname "$0")/.."
 DURATION=${1:-30s}
 CONNECTIONS=${2:-32}
 PORT=${BENCH_PORT:-18282}
-JAVA_OPTS="${BENCH_JAVA_OPTS--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k} ${BENCH_EXTRA_JAVA_OPTS:-}"
-JAVA_OPTS=${JAVA_OPTS% }
 # shellcheck source=load/service.sh
 . load/service.sh
+JAVA_OPTS=$(bench_java_opts)
 OUT=target/load
 RUN="bench-$(date +%s)-$$"
 mkdir -p "$OUT"

@@ -18,6 +18,14 @@ JAVA=${JAVA:-java}
 
 sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
+# bench_java_opts: the JVM options of the HTTP benchmarks: the shipped ones (src/main/docker/Dockerfile.jvm)
+# unless BENCH_JAVA_OPTS gives others (an empty value: the JVM's defaults), with BENCH_EXTRA_JAVA_OPTS
+# (an AOT cache, say) added to either.
+bench_java_opts() {
+  local opts="${BENCH_JAVA_OPTS--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k} ${BENCH_EXTRA_JAVA_OPTS:-}"
+  echo "${opts% }"
+}
+
 # start_service LOG [NAME=value ...]: starts the service in the background; its pid in SERVICE_PID,
 # its start time (ns) in SERVICE_STARTED; stopped when the script exits.
 start_service() {
