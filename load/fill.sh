@@ -23,9 +23,12 @@ PSQL_URL="postgresql://${DB_USER}:${DB_PASSWORD}@${DB_URL#jdbc:postgresql://}"
 sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 if [ "$TARGET" -eq 0 ]; then
-  # in one statement: story_article and story_term refer to article and story
-  sql -c "truncate article, summary, story, story_term, story_article, story_pending, story_clock, corpus_change, corpus_size, term_document_frequency"
-  sql -c "vacuum analyze article, summary, story, story_term, story_article"
+  # in one statement: story_article and story_term refer to article and story; only the tables this
+  # database has (an earlier build's schema, the before of a before/after, lacks the later ones)
+  tables=$(sql -c "select string_agg(t, ', ') from unnest(array['article', 'summary', 'story', 'story_term', 'story_article',
+    'story_pending', 'story_clock', 'corpus_change', 'corpus_size', 'term_document_frequency']) as t where to_regclass(t) is not null")
+  sql -c "truncate $tables"
+  sql -c "vacuum analyze $tables"
   echo "article and story tables emptied"
   exit 0
 fi
