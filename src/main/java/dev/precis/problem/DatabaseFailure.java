@@ -10,9 +10,9 @@ import java.sql.SQLTransientConnectionException;
 /**
  * Tells a database that cannot answer now apart from other failures, by the chain of causes: one
  * that cannot be reached, a transaction whose commit failed (the database went away between the
- * statements and the commit), and a statement stopped by {@code statement_timeout}. A client may
- * retry all three; writes are idempotent, so a retried store whose first commit did land finds
- * its article.
+ * statements and the commit), a statement stopped by {@code statement_timeout}, a server short of a
+ * resource and a transaction that lost a conflict with another. A client may retry them all;
+ * writes are idempotent, so a retried store whose first commit did land finds its article.
  */
 public final class DatabaseFailure {
 
@@ -47,8 +47,12 @@ public final class DatabaseFailure {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 // SQLState class 08: connection exception; 57P01-57P03: the server is shutting down or
-                // starting; 57014: the statement ran past statement_timeout
-                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals(STATEMENT_TIMEOUT))) {
+                // starting; 57014: the statement ran past statement_timeout; class 53: the server ran
+                // out of a resource for the moment (its shared lock table, memory, connections, disk);
+                // 40001 and 40P01: the transaction lost a serialization conflict or a deadlock to a
+                // concurrent one, and the same request may well pass when sent again
+                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals(STATEMENT_TIMEOUT)
+                        || state.startsWith("53") || state.equals("40001") || state.equals("40P01"))) {
                     return true;
                 }
                 // a commit refused for what the data broke (class 23) is the request's fault, not the database's

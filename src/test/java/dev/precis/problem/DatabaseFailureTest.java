@@ -40,4 +40,16 @@ class DatabaseFailureTest {
         refused.initCause(new SQLException("duplicate key value violates unique constraint", "23505"));
         assertFalse(DatabaseFailure.isUnavailable(refused));
     }
+
+    @Test
+    void shouldTakeAServerShortOfAResourceOrALostConflictForAnUnavailableDatabase() {
+        // a store whose advisory locks found the server's shared lock table full
+        assertTrue(DatabaseFailure.isUnavailable(new GenericJDBCException("could not execute statement",
+                new SQLException("out of shared memory", "53200"))));
+        assertTrue(DatabaseFailure.isUnavailable(new RuntimeException(new SQLException("sorry, too many clients already", "53300"))));
+        assertTrue(DatabaseFailure.isUnavailable(new GenericJDBCException("could not execute statement",
+                new SQLException("deadlock detected", "40P01"))));
+        assertTrue(DatabaseFailure.isUnavailable(new GenericJDBCException("could not execute statement",
+                new SQLException("could not serialize access due to concurrent update", "40001"))));
+    }
 }
