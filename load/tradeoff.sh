@@ -9,6 +9,8 @@
 # grid; BENCH_JAVA_HOME runs another JDK than the one on the PATH; COMMON_JAVA_OPTS are added to
 # every configuration of the grid (the shipped one is the 96 MB serial row); BENCH_EXTRA_JAVA_OPTS
 # (e.g. an AOT cache) go to every row.
+# CANDIDATES adds rows of other option sets (separated by ";"), each labelled with its options, and
+# the last row is the shipped configuration (load/service.sh's bench_java_opts).
 # Each configuration gets its own warm-up (BENCH_WARMUP, default 15s). The table is written to
 # target/load/tradeoff.md and printed at the end.
 set -euo pipefail
@@ -36,14 +38,14 @@ field() { # RESULT-line field
 {
   echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -n 1), $DURATION per run at $CONNECTIONS connections"
   echo
-  echo "| heap | collector | summaries/s | p99 ms | stores/s | p99 ms | first summary ms | RSS after MiB | load average |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| heap | collector | summaries/s | p99 ms | service CPU ms/summary | stores/s | p99 ms | first summary ms | RSS after MiB | load average |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$TABLE"
 
 # row HEAP COLLECTOR [JVM options]: one run of load/http.sh on an emptied table, one row of the table
 # (without options: load/http.sh's own defaults, the shipped configuration)
 row() {
-  local heap=$1 gc=$2 log="$OUT/tradeoff-${1// /-}-$2.txt"
+  local heap=$1 gc=$2 log="$OUT/tradeoff-${1//[^A-Za-z0-9]/-}-$2.txt"
   # an empty table for each (a fresh database has none until the service's first start)
   [ -z "$(sql -c "select to_regclass('article')")" ] || load/fill.sh 0 > /dev/null
   if [ $# -gt 2 ]; then
@@ -53,7 +55,7 @@ row() {
   fi
   if [ "${failed:-}" = yes ]; then
     failed=""
-    echo "| $heap | $gc | failed: see $log | | | | | | |" >> "$TABLE"
+    echo "| $heap | $gc | failed: see $log | | | | | | | |" >> "$TABLE"
     return
   fi
   summaries=$(grep '"mode": "summaries"' "$log")
@@ -61,7 +63,8 @@ row() {
   first=$(grep -o 'first summary served [0-9]*' "$log" | grep -o '[0-9]*$')
   rss=$(grep -o 'RSS after the load: [0-9]*' "$log" | grep -o '[0-9]*$')
   load=$(grep -o 'load [0-9.]*$' <<< "$stores" | cut -d' ' -f2)
-  echo "| $heap | $gc | $(field "$summaries" rate) | $(field "$summaries" p99_ms) | $(field "$stores" rate) | $(field "$stores" p99_ms) | $first | $rss | $load |" >> "$TABLE"
+  cpu=$(grep -o 'service CPU [0-9.]*' <<< "$summaries" | awk '{print $3}')
+  echo "| $heap | $gc | $(field "$summaries" rate) | $(field "$summaries" p99_ms) | $cpu | $(field "$stores" rate) | $(field "$stores" p99_ms) | $first | $rss | $load |" >> "$TABLE"
   tail -n 1 "$TABLE"
 }
 
@@ -72,5 +75,10 @@ for heap in $HEAPS; do
     row "$heap" "$gc" "$opts"
   done
 done
+IFS=';' read -r -a candidates <<< "${CANDIDATES:-}"
+for opts in "${candidates[@]}"; do
+  [ -z "${opts// /}" ] || row "\`$(echo $opts)\`" "" "$opts $COMMON_JAVA_OPTS"
+done
+row "shipped: \`$(BENCH_EXTRA_JAVA_OPTS="" bench_java_opts)\`" ""
 echo
 cat "$TABLE"
