@@ -22,9 +22,9 @@ cd "$(dirname "$0")/.."
 EVENTS=${1:-20000}
 RUNS=${2:-1}
 PORT=${BENCH_PORT:-18282}
-JAVA_OPTS=${BENCH_JAVA_OPTS--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k}
 # shellcheck source=load/service.sh
 . load/service.sh
+JAVA_OPTS=$(bench_java_opts)
 # shellcheck source=load/collector.sh
 . load/collector.sh
 OUT=target/load/relay-$(date +%s)-$$

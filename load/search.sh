@@ -24,9 +24,9 @@ cd "$(dirname "$0")/.."
 ROWS=${1:-100000}
 LONG=${2:-1000}
 PORT=${BENCH_PORT:-18282}
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms96m -Xmx96m -XX:+UseSerialGC -Xss512k}
 # shellcheck source=load/service.sh
 . load/service.sh
+JAVA_OPTS=$(bench_java_opts)
 OUT=target/load
 # the supported languages, in the service's order (dev.precis.text.Language)
 LANGUAGES=en,de,fr,es,it,pt,nl,da,sv,no,fi,hu,ru,id,ro,tr,ca,ar,el,bg,cs,fa,hi,zh,ja,ko,th
