@@ -2,8 +2,8 @@
 # Every figure of the performance targets in one sitting, one run after the other, so that they
 # can be compared with each other and with the before build beside them: the engine (JMH), the
 # first summary after the process starts, summaries and stores over HTTP, the heap and collector
-# grid, where a store's time goes, and stores with events on from an empty table and at 100,000
-# articles. Each part's output is kept in target/load/sitting/<part>.txt and its key lines are
+# grid, where a store's time goes (PostgreSQL's statements, the service's CPU by layer), and stores
+# with events on from an empty table and at 100,000 articles. Each part's output is kept in target/load/sitting/<part>.txt and its key lines are
 # gathered in target/load/sitting/summary.txt. About 40 minutes on two cores.
 #
 #   ./mvnw -Paot verify -Daot.java.home=$JAVA25_HOME      # the shipped build: jar and AOT cache
@@ -13,13 +13,13 @@
 # on JAVA25_HOME, with the options of load/service.sh (those of the image). The before side is
 # BEFORE_APP (optional) run as a user runs a jar: `java -jar` on the java of the PATH, no options,
 # on a database of its own (BEFORE_DB, default precis_before, made afresh; PG_SUPER_URL creates it).
-# PARTS chooses the parts (default: engine start http grid statements events). Loopback only;
+# PARTS chooses the parts (default: engine start http grid statements profile events). Loopback only;
 # every run is bounded in time. Leave the machine to it: every other process skews the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 : "${JAVA25_HOME:?JAVA25_HOME names the JDK 25 the image runs}"
-PARTS=${PARTS:-engine start http grid statements events}
+PARTS=${PARTS:-engine start http grid statements profile events}
 OUT=target/load/sitting
 SUMMARY=$OUT/summary.txt
 APP=target/quarkus-app
@@ -122,6 +122,13 @@ if wanted statements; then
   keep statements-after '^RESULT|CPU per stored|all statements'
   part statements-batch as_shipped load/statements.sh 20s 8 fresh-batch
   keep statements-batch '^RESULT|CPU per stored|all statements'
+fi
+
+if wanted profile; then
+  for mode in fresh fresh-batch summaries; do
+    part "profile-$mode" as_shipped load/profile.sh 20s 32 "$mode"
+    keep "profile-$mode" '^RESULT|%'
+  done
 fi
 
 if wanted events; then
