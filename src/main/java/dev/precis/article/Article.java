@@ -5,11 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Basic;
@@ -118,6 +121,15 @@ public class Article extends PanacheEntityBase {
 
     public static Optional<Article> findByTextHash(String textHash) {
         return find("from Article a join fetch a.summary where a.textHash = ?1", textHash).firstResultOptional();
+    }
+
+    /** Which of these text hashes are stored: one query where a batch would ask {@link #findByTextHash} for each. */
+    public static Set<String> storedTextHashes(Collection<String> textHashes) {
+        if (textHashes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery("select a.textHash from Article a where a.textHash in ?1", String.class)
+                .setParameter(1, textHashes).getResultList());
     }
 
     public static Optional<Article> findByExternalId(String externalId) {
