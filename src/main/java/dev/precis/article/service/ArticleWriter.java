@@ -273,7 +273,8 @@ public class ArticleWriter {
                     group.locks().acquire(entityManager);
                     // under the group's locks no other writer stores these texts: a text not stored
                     // now is stored before the commit only by a write of this group
-                    Set<String> storedTexts = new HashSet<>(Article.storedTextHashes(group.writes().stream().map(Prepared::fingerprint).toList()));
+                    Set<String> storedTexts = new HashSet<>(
+                            Article.storedTextHashes(group.writes().stream().map(Prepared::fingerprint).toList()));
                     Map<Integer, BatchOutcome> done = new LinkedHashMap<>();
                     for (Prepared p : group.writes()) {
                         try {
@@ -399,7 +400,8 @@ public class ArticleWriter {
             update(target, request.withExternalId(target.externalId), fingerprint, signature, options, result);
             return new Stored(target, Outcome.UPDATED);
         }
-        Optional<Article> sameText = storedTexts == null || storedTexts.contains(fingerprint) ? Article.findByTextHash(fingerprint) : Optional.empty();
+        Optional<Article> sameText = storedTexts == null || storedTexts.contains(fingerprint)
+                ? Article.findByTextHash(fingerprint) : Optional.empty();
         if (sameText.isPresent()) {
             return new Stored(sameText.get(), Outcome.DUPLICATE);
         }
