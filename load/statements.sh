@@ -47,9 +47,18 @@ super -c "show shared_preload_libraries" | grep -q pg_stat_statements \
   || { echo "FAIL: pg_stat_statements is not in shared_preload_libraries of this server"; exit 1; }
 super -c "create extension if not exists pg_stat_statements" > /dev/null
 
-# CPU seconds (user + system) of every PostgreSQL process, and of one process
-pg_cpu() { ps -C postgres -o cputimes= 2>/dev/null | awk '{s += $1} END {print s + 0}'; }
-proc_cpu() { ps -o cputimes= -p "$1" | tr -d ' '; }
+# CPU milliseconds (user + system, the kernel's clock ticks of /proc/<pid>/stat) of one process,
+# and of PostgreSQL: the sessions of this database and the server's writers (WAL, checkpoints),
+# not the sessions of other databases on a shared server. Whole seconds of ps summed over twenty
+# pooled sessions came out as 0.
+TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
+proc_cpu() { awk -v t="$TICK_MS" '{ s += ($14 + $15) * t } END { print s + 0 }' "$@" 2>/dev/null || true; }
+pg_cpu() {
+  local pids
+  pids=$(ps -C postgres -o pid=,args= | awk -v db="$DB_NAME" 'index($0, " " db " ") || /checkpointer|background writer|walwriter/ { printf "/proc/%s/stat ", $1 }')
+  # shellcheck disable=SC2086
+  proc_cpu /dev/null $pids
+}
 
 # an empty database (a build with another schema, say) is migrated by the service itself
 if [ -n "$(sql -c "select to_regclass('article')")" ]; then
@@ -64,17 +73,17 @@ sleep 2
 
 super -c "select pg_stat_statements_reset()" > /dev/null
 stored_before=$(sql -c "select count(*) from article")
-service_cpu=$(proc_cpu "$SERVICE_PID")
+service_cpu=$(proc_cpu "/proc/$SERVICE_PID/stat")
 postgres_cpu=$(pg_cpu)
 load "$DURATION" "$RUN" "$OUT/statements-wrk.txt"
-service_cpu=$(( $(proc_cpu "$SERVICE_PID") - service_cpu ))
+service_cpu=$(( $(proc_cpu "/proc/$SERVICE_PID/stat") - service_cpu ))
 postgres_cpu=$(( $(pg_cpu) - postgres_cpu ))
 sleep 1
 stored=$(( $(sql -c "select count(*) from article") - stored_before ))
 grep '^RESULT' "$OUT/statements-wrk.txt"
 [ "$stored" -gt 0 ] || { echo "FAIL: nothing stored"; exit 1; }
-echo "stored $stored articles; CPU per stored article: service $(( service_cpu * 1000 / stored )) ms," \
-  "PostgreSQL $(( postgres_cpu * 1000 / stored )) ms (whole seconds of ps, so ±1 s over the run)"
+echo "stored $stored articles; CPU per stored article: service $(awk -v c="$service_cpu" -v n="$stored" 'BEGIN {printf "%.1f", c / n}') ms," \
+  "PostgreSQL $(awk -v c="$postgres_cpu" -v n="$stored" 'BEGIN {printf "%.1f", c / n}') ms (this database's sessions and the server's writers)"
 echo "statements, per stored article (the story assigner's included), heaviest first:"
 super -F $'\t' <<SQL | column -t -s $'\t'
 select round(calls::numeric / $stored, 2) as calls, round((total_exec_time / $stored)::numeric, 3) as ms,

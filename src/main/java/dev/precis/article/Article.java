@@ -5,11 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Basic;
@@ -118,6 +121,34 @@ public class Article extends PanacheEntityBase {
 
     public static Optional<Article> findByTextHash(String textHash) {
         return find("from Article a join fetch a.summary where a.textHash = ?1", textHash).firstResultOptional();
+    }
+
+    /**
+     * Which of these text hashes are stored: one query where a batch would ask {@link #findByTextHash}
+     * for each. Plain JDBC with the hashes as one array, so batches of any size share one prepared
+     * statement (a query with a list parameter is a new statement for each length of the list).
+     */
+    public static Set<String> storedTextHashes(Collection<String> textHashes) {
+        if (textHashes.isEmpty()) {
+            return Set.of();
+        }
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            Set<String> stored = new HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement("select text_hash from article where text_hash = any(?)")) {
+                Array array = connection.createArrayOf("bpchar", textHashes.toArray());
+                try {
+                    query.setArray(1, array);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            stored.add(rows.getString(1));
+                        }
+                    }
+                } finally {
+                    array.free();
+                }
+            }
+            return stored;
+        });
     }
 
     public static Optional<Article> findByExternalId(String externalId) {

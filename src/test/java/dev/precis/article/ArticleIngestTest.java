@@ -115,6 +115,35 @@ class ArticleIngestTest {
     }
 
     @Test
+    void shouldFindNearCopiesAndRepeatsAcrossTheTransactionsOfALargeBatch() {
+        // eighteen unrelated texts: more locks than one transaction of a batch takes, so the batch
+        // is written in several, and the last items repeat and copy articles of the first
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            texts.add(StoryTexts.madeUp(StoryTexts.vocabulary(20), 0));
+        }
+        List<Map<String, String>> items = new ArrayList<>();
+        texts.forEach(text -> items.add(Map.of("text", text)));
+        items.add(Map.of("text", texts.get(4)));
+        items.add(Map.of("text", StoryTexts.resent(texts.get(1))));
+        items.add(Map.of("text", texts.get(17)));
+        JsonPath results = given().contentType(ContentType.JSON).body(Map.of("articles", items))
+                .when().post("/api/v1/articles/batch")
+                .then().statusCode(200)
+                .body("results", hasSize(21))
+                .extract().jsonPath();
+        List<String> statuses = results.getList("results.status");
+        for (int i = 0; i < 18; i++) {
+            assertEquals("created", statuses.get(i), "item " + i);
+        }
+        assertEquals(List.of("duplicate", "created", "duplicate"), statuses.subList(18, 21));
+        assertEquals(results.getLong("results[4].id"), results.getLong("results[18].id"));
+        assertEquals(results.getLong("results[17].id"), results.getLong("results[20].id"));
+        given().when().get("/api/v1/articles/" + results.getLong("results[19].id")).then().statusCode(200)
+                .body("copyOf", equalTo((int) results.getLong("results[1].id")));
+    }
+
+    @Test
     void shouldUpdateAnItemOfABatchThatNamesAStoredArticle() {
         String externalId = "feed-" + UUID.randomUUID();
         long id = post(Map.of("externalId", externalId, "text", Articles.uniqueStory())).then().statusCode(201)

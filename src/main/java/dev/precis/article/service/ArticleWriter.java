@@ -3,11 +3,13 @@ package dev.precis.article.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -124,19 +126,47 @@ public class ArticleWriter {
     private record Prepared(int index, Write write, String fingerprint, NearCopySignature signature, SummaryResult result) {
     }
 
+    /** Articles of a batch written in one transaction, with the advisory locks they all need. */
+    private record Group(List<Prepared> writes, WriteLocks locks) {
+    }
+
     /**
-     * Stores the articles of a batch as {@link #store} stores each, in one transaction with one
-     * commit: the article, summary, corpus change, story queue entry and event of each. An article
-     * refused ({@link ConflictException}) or failing before its write is that article's outcome
-     * alone. When the transaction itself fails (a constraint a concurrent writer got to first, a
-     * deadlock with another batch), each article is written again in a transaction of its own, so
-     * one article never takes the others with it. Once the database fails to answer, the articles
-     * not yet tried fail with the same failure at once instead of each waiting for a connection.
+     * The most advisory locks one transaction of a batch holds. PostgreSQL keeps them in one shared
+     * table with room for {@code max_locks_per_transaction} (64 by default) times
+     * {@code max_connections}; a store holds up to 35 (its text, its identity and its 32 band keys),
+     * so a batch of 100 new texts in one transaction held about 3,400, and two such batches at once
+     * overflowed the table: the transaction failed ("out of shared memory") and every item was
+     * written again alone. Within this budget (about 7 new texts a transaction) the 20 pooled
+     * connections writing batches at once hold at most 5,120, as many as 146 single stores.
+     */
+    static final int BATCH_LOCK_BUDGET = 256;
+
+    /**
+     * The most articles one transaction of a batch writes, whatever locks they share (near copies
+     * of one report share most of theirs). Each article is flushed before the next is looked up,
+     * and a flush checks every entity the transaction holds: with 100 in one transaction those
+     * checks took an eighth of the batch's CPU time in the service.
+     */
+    static final int BATCH_GROUP_ARTICLES = 16;
+
+    /**
+     * Stores the articles of a batch as {@link #store} stores each: the article, summary, corpus
+     * change, story queue entry and event of each, in transactions of several articles (as many as
+     * {@link #BATCH_LOCK_BUDGET} and {@link #BATCH_GROUP_ARTICLES} let one hold), each taking the locks of all its
+     * articles in one statement before it writes them. An article is never half-written: it is
+     * stored whole in one transaction or not at all. An article refused ({@link ConflictException})
+     * or failing before its write is that article's outcome alone. When a transaction itself fails
+     * (a constraint a concurrent writer got to first), each of its articles is written again in a
+     * transaction of its own, so one article never takes the others with it. Once the database fails
+     * to answer, the articles not yet tried fail with the same failure at once instead of each
+     * waiting for a connection.
      */
     public List<BatchOutcome> storeAll(List<Write> writes) {
         BatchOutcome[] outcomes = new BatchOutcome[writes.size()];
         List<Prepared> pending = new ArrayList<>();
         RuntimeException unavailable = null;
+        String[] fingerprints = new String[writes.size()];
+        Set<String> storedTexts = storedTexts(writes, fingerprints);
         for (int i = 0; i < writes.size(); i++) {
             Write write = writes.get(i);
             if (unavailable != null) {
@@ -144,8 +174,10 @@ public class ArticleWriter {
                 continue;
             }
             try {
-                String fingerprint = TextFingerprint.of(write.article().text());
-                Optional<Stored> known = known(write.article(), fingerprint);
+                String fingerprint = fingerprints[i] != null ? fingerprints[i] : TextFingerprint.of(write.article().text());
+                // a text that names no article and was not stored a moment ago is summarized without asking again
+                Optional<Stored> known = storedTexts != null && fingerprints[i] != null && namesNone(write.article())
+                        && !storedTexts.contains(fingerprint) ? Optional.empty() : known(write.article(), fingerprint);
                 if (known.isPresent()) {
                     outcomes[i] = new BatchOutcome(known.get(), null);
                     continue;
@@ -164,7 +196,10 @@ public class ArticleWriter {
         if (!pending.isEmpty()) {
             long[] keys = pending.stream().flatMapToLong(p -> java.util.Arrays.stream(p.signature().bandKeys())).distinct().toArray();
             gate.through(keys, () -> {
-                writeTogether(pending, outcomes);
+                RuntimeException away = null;
+                for (Group group : groups(pending)) {
+                    away = writeTogether(group, outcomes, away);
+                }
                 return null;
             });
         }
@@ -176,43 +211,107 @@ public class ArticleWriter {
         return List.of(outcomes);
     }
 
-    /** The batch's writes in one transaction; each in its own when that fails. Called inside the gate of all their band keys. */
-    private void writeTogether(List<Prepared> pending, BatchOutcome[] outcomes) {
-        try {
-            Map<Integer, BatchOutcome> together = QuarkusTransaction.requiringNew().call(() -> {
-                Map<Integer, BatchOutcome> done = new LinkedHashMap<>();
-                for (Prepared p : pending) {
-                    try {
-                        done.put(p.index(), new BatchOutcome(write(p.write().article(), p.fingerprint(), p.signature(), p.write().options(),
-                                p.result()), null));
-                        // the next articles' look-ups (near copies among them) see this one
-                        entityManager.flush();
-                    } catch (ConflictException | PreconditionFailedException e) {
-                        // refused before anything of it was written: the transaction goes on
-                        done.put(p.index(), new BatchOutcome(null, e));
-                    }
+    /**
+     * Which of the batch's texts that name no article are stored, in one query where each would
+     * take one; the fingerprints it computes are kept in {@code fingerprints}. {@code null} when the
+     * query failed: each item then asks for itself, and meets the failure as its own.
+     */
+    private static Set<String> storedTexts(List<Write> writes, String[] fingerprints) {
+        List<String> unnamed = new ArrayList<>();
+        for (int i = 0; i < writes.size(); i++) {
+            try {
+                fingerprints[i] = TextFingerprint.of(writes.get(i).article().text());
+                if (namesNone(writes.get(i).article())) {
+                    unnamed.add(fingerprints[i]);
                 }
-                return done;
-            });
-            together.forEach((index, outcome) -> outcomes[index] = outcome);
-        } catch (RuntimeException together) {
-            RuntimeException unavailable = null;
-            for (Prepared p : pending) {
-                if (unavailable != null) {
-                    outcomes[p.index()] = new BatchOutcome(null, unavailable);
-                    continue;
-                }
-                try {
-                    outcomes[p.index()] = new BatchOutcome(QuarkusTransaction.requiringNew().call(
-                            () -> write(p.write().article(), p.fingerprint(), p.signature(), p.write().options(), p.result())), null);
-                } catch (RuntimeException e) {
-                    if (DatabaseFailure.isUnavailable(e)) {
-                        unavailable = e;
-                    }
-                    outcomes[p.index()] = new BatchOutcome(null, e);
-                }
+            } catch (RuntimeException e) {
+                // the item meets this again as its own failure
+                fingerprints[i] = null;
             }
         }
+        try {
+            return Article.storedTextHashes(unnamed);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean namesNone(NewArticle article) {
+        return article.externalId() == null && article.url() == null;
+    }
+
+    /** The batch's writes in order, cut into groups within {@link #BATCH_LOCK_BUDGET} and {@link #BATCH_GROUP_ARTICLES}. */
+    private static List<Group> groups(List<Prepared> pending) {
+        List<Group> groups = new ArrayList<>();
+        List<Prepared> writes = new ArrayList<>();
+        WriteLocks locks = new WriteLocks();
+        for (Prepared p : pending) {
+            WriteLocks own = locks(p.write().article(), p.fingerprint(), p.signature());
+            if (!writes.isEmpty() && (locks.sizeWith(own) > BATCH_LOCK_BUDGET || writes.size() == BATCH_GROUP_ARTICLES)) {
+                groups.add(new Group(writes, locks));
+                writes = new ArrayList<>();
+                locks = new WriteLocks();
+            }
+            writes.add(p);
+            locks.with(own);
+        }
+        groups.add(new Group(writes, locks));
+        return groups;
+    }
+
+    /**
+     * A group's writes in one transaction; each in its own when that fails. Called inside the gate
+     * of all their band keys.
+     *
+     * @param unavailable the failure of a database found away by an earlier group, or {@code null}
+     * @return the failure of a database found away, for the groups after this one
+     */
+    private RuntimeException writeTogether(Group group, BatchOutcome[] outcomes, RuntimeException unavailable) {
+        if (unavailable == null) {
+            try {
+                Map<Integer, BatchOutcome> together = QuarkusTransaction.requiringNew().call(() -> {
+                    group.locks().acquire(entityManager);
+                    // under the group's locks no other writer stores these texts: a text not stored
+                    // now is stored before the commit only by a write of this group
+                    Set<String> storedTexts = new HashSet<>(
+                            Article.storedTextHashes(group.writes().stream().map(Prepared::fingerprint).toList()));
+                    Map<Integer, BatchOutcome> done = new LinkedHashMap<>();
+                    for (Prepared p : group.writes()) {
+                        try {
+                            done.put(p.index(), new BatchOutcome(writeLocked(p.write().article(), p.fingerprint(), p.signature(),
+                                    p.write().options(), p.result(), storedTexts), null));
+                            storedTexts.add(p.fingerprint());
+                            // the next articles' look-ups (near copies among them) see this one
+                            entityManager.flush();
+                        } catch (ConflictException | PreconditionFailedException e) {
+                            // refused before anything of it was written: the transaction goes on
+                            done.put(p.index(), new BatchOutcome(null, e));
+                        }
+                    }
+                    return done;
+                });
+                together.forEach((index, outcome) -> outcomes[index] = outcome);
+                return null;
+            } catch (RuntimeException together) {
+                // each article alone, below
+            }
+        }
+        for (Prepared p : group.writes()) {
+            if (unavailable != null) {
+                outcomes[p.index()] = new BatchOutcome(null, unavailable);
+                continue;
+            }
+            try {
+                outcomes[p.index()] = new BatchOutcome(QuarkusTransaction.requiringNew().call(
+                        () -> write(p.write().article(), p.fingerprint(), p.signature(), p.write().options(), p.result())), null);
+            } catch (RuntimeException e) {
+                if (DatabaseFailure.isUnavailable(e)) {
+                    unavailable = e;
+                }
+                outcomes[p.index()] = new BatchOutcome(null, e);
+            }
+        }
+        return unavailable;
     }
 
     /**
@@ -269,11 +368,26 @@ public class ArticleWriter {
      * and links to it.
      */
     Stored write(NewArticle request, String fingerprint, NearCopySignature signature, SummaryOptions options, SummaryResult result) {
-        new WriteLocks().text(fingerprint)
+        locks(request, fingerprint, signature).acquire(entityManager);
+        return writeLocked(request, fingerprint, signature, options, result, null);
+    }
+
+    /** The locks {@link #write} takes. */
+    private static WriteLocks locks(NewArticle request, String fingerprint, NearCopySignature signature) {
+        return new WriteLocks().text(fingerprint)
                 .externalId(request.externalId())
                 .url(request.externalId() == null ? request.url() : null)
-                .bands(signature.bandKeys())
-                .acquire(entityManager);
+                .bands(signature.bandKeys());
+    }
+
+    /**
+     * {@link #write} once its locks are held.
+     *
+     * @param storedTexts the text hashes that may be stored, read under the locks, or {@code null}:
+     *                    a text outside them is not looked up again
+     */
+    private Stored writeLocked(NewArticle request, String fingerprint, NearCopySignature signature, SummaryOptions options,
+            SummaryResult result, Set<String> storedTexts) {
         Optional<Article> named = request.externalId() != null ? Article.lockByExternalId(request.externalId())
                 : request.url() != null ? Article.lockByUrl(request.url()) : Optional.empty();
         if (named.isPresent()) {
@@ -286,7 +400,8 @@ public class ArticleWriter {
             update(target, request.withExternalId(target.externalId), fingerprint, signature, options, result);
             return new Stored(target, Outcome.UPDATED);
         }
-        Optional<Article> sameText = Article.findByTextHash(fingerprint);
+        Optional<Article> sameText = storedTexts == null || storedTexts.contains(fingerprint)
+                ? Article.findByTextHash(fingerprint) : Optional.empty();
         if (sameText.isPresent()) {
             return new Stored(sameText.get(), Outcome.DUPLICATE);
         }

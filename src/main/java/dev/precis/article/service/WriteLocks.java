@@ -45,11 +45,34 @@ final class WriteLocks {
         return this;
     }
 
+    /** Adds the keys of another write, for a transaction that writes both. */
+    WriteLocks with(WriteLocks other) {
+        keys.addAll(other.keys);
+        return this;
+    }
+
+    /** How many distinct locks {@link #acquire} takes. */
+    int size() {
+        return keys.size();
+    }
+
+    /** How many distinct locks the two writes together take. */
+    int sizeWith(WriteLocks other) {
+        int shared = 0;
+        for (Long key : other.keys) {
+            if (keys.contains(key)) {
+                shared++;
+            }
+        }
+        return keys.size() + other.keys.size() - shared;
+    }
+
     void acquire(EntityManager entityManager) {
         if (keys.isEmpty()) {
             return;
         }
-        // one round trip for all (up to 35) keys; the sorted subquery fixes the order they are taken in
+        // one round trip for all keys (up to 35 for one write, a group's for a batch); the sorted
+        // subquery fixes the order they are taken in
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(k) from"
                         + " (select unnest(cast(?1 as bigint[])) as k order by k) as sorted) as locked")
                 .setParameter(1, keys.toArray(Long[]::new))
