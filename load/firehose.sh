@@ -13,8 +13,9 @@
 #     service shedding load: not acknowledged, a client retries it), no socket error;
 #   - every acknowledged id is an article of the table, with its summary, acknowledged once; the
 #     run stored each text once (a request cut off by the end of the run may be stored unanswered);
-#   - the events still unpublished when the load stopped are fewer than one relay interval's worth
-#     at the rate the relay published during the run (PRECIS_EVENTS_RELAY_INTERVAL, default 1s);
+#   - no event written more than one relay interval (PRECIS_EVENTS_RELAY_INTERVAL, default 1s)
+#     before the load stopped was still unpublished then (the count of those unpublished is printed
+#     beside one interval's worth at the rate the relay published during the run);
 #   - the outbox drains and every article is placed in its story within 120 s, and every event the run put into the outbox arrived at the
 #     consumer, among them an article.created event for every acknowledged id (duplicates, allowed
 #     by at-least-once delivery, are counted apart);
@@ -144,7 +145,12 @@ grep -qv '^[0-9][0-9]*$' "$OUT/acknowledged.txt" && fail "an answer without the 
 [ "$distinct_texts" -eq "$stored" ] || fail "$stored articles stored for $distinct_texts texts"
 [ "$stored" -ge "$acknowledged" ] && [ "$stored" -le $((acknowledged + CONNECTIONS * ($([ "$MODE" = batch ] && echo 100 || echo 1)))) ] \
   || fail "$stored stored for $acknowledged acknowledged"
-[ "$backlog" -lt "$allowed" ] || fail "$backlog events unpublished when the load stopped, one interval's worth is $allowed"
+# the outbox keeps up when nothing written more than one relay interval before the stop is still
+# waiting: what a relay that keeps up leaves is what was committed since its last pass, anywhere
+# from none to one interval's production (so a count against one interval's worth at the mean rate
+# fails by chance whenever the last second wrote more than the mean; it is printed, not checked)
+stale=$((backlog - recent))
+[ "$stale" -eq 0 ] || fail "$stale events written more than one relay interval before the load stopped were still unpublished"
 [ "$left" -eq 0 ] || fail "$left events still unpublished 120 s after the load stopped"
 [ "$unplaced_left" -eq 0 ] || fail "$unplaced_left articles still waiting for their story 120 s after the load stopped"
 [ "$missing_events" -eq 0 ] || fail "$missing_events of the run's $outbox events never arrived"
