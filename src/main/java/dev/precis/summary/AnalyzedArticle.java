@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.precis.text.CleanText;
 import dev.precis.text.Language;
 import dev.precis.text.Sentence;
+import dev.precis.text.WordTokenizer;
 
 /**
  * An article reduced to what the rankers need: its sentences, each sentence's terms as ids into one
@@ -139,11 +140,15 @@ final class AnalyzedArticle {
         private int mask;
         private final List<String> terms = new ArrayList<>();
         /**
-         * Every occurrence of a term with the word written for it, side by side: looked at only for
-         * the few terms shown as keywords, so they are kept flat rather than grouped per term.
+         * Every occurrence of a term with where the word written for it is (a span of the text, or
+         * the whole of a surface string), side by side: looked at only for the few terms shown as
+         * keywords, so they are kept flat rather than grouped per term, and the words are made only
+         * for those.
          */
         private int[] occurrenceTerms = new int[256];
-        private String[] occurrenceWords = new String[256];
+        private CharSequence[] occurrenceSources = new CharSequence[256];
+        private int[] occurrenceStarts = new int[256];
+        private int[] occurrenceEnds = new int[256];
         private int occurrences;
         /**
          * The occurrences of each term chained together (the last one of each term, and before each
@@ -163,28 +168,38 @@ final class AnalyzedArticle {
             mask = capacity - 1;
         }
 
-        int id(String term, String word) {
+        /** The id of a term whose occurrence is not counted. */
+        int id(String term) {
             int slot = slot(term);
-            int id;
             if (keys[slot] != null) {
-                id = keyIds[slot];
-            } else {
-                id = terms.size();
-                keys[slot] = term;
-                keyIds[slot] = id;
-                terms.add(term);
-                if (2 * terms.size() > keys.length) {
-                    grow();
-                }
+                return keyIds[slot];
             }
-            if (word != null) {
-                if (occurrences == occurrenceTerms.length) {
-                    occurrenceTerms = Arrays.copyOf(occurrenceTerms, occurrences * 2);
-                    occurrenceWords = Arrays.copyOf(occurrenceWords, occurrences * 2);
-                }
-                occurrenceTerms[occurrences] = id;
-                occurrenceWords[occurrences++] = word;
+            int id = terms.size();
+            keys[slot] = term;
+            keyIds[slot] = id;
+            terms.add(term);
+            if (2 * terms.size() > keys.length) {
+                grow();
             }
+            return id;
+        }
+
+        /**
+         * The id of a term, counting an occurrence written as {@code source[start, end)} (with its
+         * typographic apostrophes as straight ones).
+         */
+        int id(String term, CharSequence source, int start, int end) {
+            int id = id(term);
+            if (occurrences == occurrenceTerms.length) {
+                occurrenceTerms = Arrays.copyOf(occurrenceTerms, occurrences * 2);
+                occurrenceSources = Arrays.copyOf(occurrenceSources, occurrences * 2);
+                occurrenceStarts = Arrays.copyOf(occurrenceStarts, occurrences * 2);
+                occurrenceEnds = Arrays.copyOf(occurrenceEnds, occurrences * 2);
+            }
+            occurrenceTerms[occurrences] = id;
+            occurrenceSources[occurrences] = source;
+            occurrenceStarts[occurrences] = start;
+            occurrenceEnds[occurrences++] = end;
             return id;
         }
 
@@ -227,8 +242,7 @@ final class AnalyzedArticle {
         double[] capitalShare(int size, int[] occurrencesOfTerm) {
             double[] share = new double[size];
             for (int o = 0; o < occurrences; o++) {
-                String word = occurrenceWords[o];
-                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                if (occurrenceStarts[o] < occurrenceEnds[o] && Character.isUpperCase(occurrenceSources[o].charAt(occurrenceStarts[o]))) {
                     share[occurrenceTerms[o]]++;
                 }
             }
@@ -250,7 +264,7 @@ final class AnalyzedArticle {
             }
             Map<String, Integer> written = new HashMap<>();
             for (int o = lastOccurrence[t]; o >= 0; o = previousOccurrence[o]) {
-                written.merge(occurrenceWords[o], 1, Integer::sum);
+                written.merge(WordTokenizer.word(occurrenceSources[o], occurrenceStarts[o], occurrenceEnds[o], true), 1, Integer::sum);
             }
             Map<String, Integer> byLowerCase = new HashMap<>();
             for (Map.Entry<String, Integer> e : written.entrySet()) {

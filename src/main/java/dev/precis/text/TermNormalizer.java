@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -33,7 +31,7 @@ public final class TermNormalizer {
      * Terms of the words seen so far: news repeats its words, and stemming one costs far more than
      * looking it up. Bounded: once full, further words are normalized each time.
      */
-    private final Map<String, String> terms = new ConcurrentHashMap<>();
+    private final WordTerms terms = new WordTerms();
 
     /**
      * @param algorithm the Snowball stemmer, or {@code null} to count lower-cased words as they are
@@ -71,21 +69,31 @@ public final class TermNormalizer {
         return stopwords.contains(lowerCase(word));
     }
 
-    /** Largest number of words whose terms are kept. */
-    static final int MAX_CACHED_TERMS = 50_000;
     /** Kept for a word that carries no content (compared by identity). */
     private static final String NO_TERM = new String("");
 
     /** The term of a word, or {@code null} when the word carries no content. */
     public String term(String word) {
-        String cached = terms.get(word);
+        return term(word, 0, word.length(), false);
+    }
+
+    /**
+     * The term of the word {@code text[start, end)} as {@link WordTokenizer} gives it (a
+     * typographic apostrophe in it written as a straight one), without making the word's string
+     * unless it has not been seen before.
+     */
+    public String term(CharSequence text, int start, int end) {
+        return term(text, start, end, true);
+    }
+
+    private String term(CharSequence text, int start, int end, boolean straighten) {
+        int hash = WordTerms.hash(text, start, end, straighten);
+        String cached = terms.find(text, start, end, straighten, hash);
         if (cached != null) {
             return cached == NO_TERM ? null : cached;
         }
-        String term = normalize(word);
-        if (terms.size() < MAX_CACHED_TERMS) {
-            terms.put(word, term == null ? NO_TERM : term);
-        }
+        String term = normalize(WordTokenizer.word(text, start, end, straighten));
+        terms.add(text, start, end, straighten, hash, term == null ? NO_TERM : term);
         return term;
     }
 

@@ -14,6 +14,15 @@ public final class TextAnalyzer {
     @FunctionalInterface
     public interface TermSink {
         void accept(String term, String surface);
+
+        /**
+         * A term made from the word {@code text[start, end)}, whose typographic apostrophes are
+         * written as straight ones (see {@link WordTokenizer#word(CharSequence, int, int, boolean)}):
+         * a sink that needs only some of the words makes only those.
+         */
+        default void acceptWord(String term, CharSequence text, int start, int end) {
+            accept(term, WordTokenizer.word(text, start, end, true));
+        }
     }
 
     private final Language language;
@@ -58,11 +67,11 @@ public final class TextAnalyzer {
             return bigrams.wordCount(text, start, end);
         }
         int[] words = {0};
-        tokenizer.forEachWord(text, start, end, word -> {
+        tokenizer.forEachWordSpan(text, start, end, (t, wordStart, wordEnd) -> {
             words[0]++;
-            String term = normalizer.term(word);
+            String term = normalizer.term(t, wordStart, wordEnd);
             if (term != null) {
-                sink.accept(term, word);
+                sink.acceptWord(term, t, wordStart, wordEnd);
             }
         });
         return words[0];
