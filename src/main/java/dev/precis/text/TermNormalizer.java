@@ -74,26 +74,21 @@ public final class TermNormalizer {
 
     /** The term of a word, or {@code null} when the word carries no content. */
     public String term(String word) {
-        return term(word, 0, word.length(), false);
+        return term(word.toCharArray(), 0, word.length());
     }
 
     /**
-     * The term of the word {@code text[start, end)} as {@link WordTokenizer} gives it (a
-     * typographic apostrophe in it written as a straight one), without making the word's string
-     * unless it has not been seen before.
+     * The term of the word {@code characters[start, end)}, or {@code null} when it carries no
+     * content; the word's string is made only when it has not been seen before.
      */
-    public String term(CharSequence text, int start, int end) {
-        return term(text, start, end, true);
-    }
-
-    private String term(CharSequence text, int start, int end, boolean straighten) {
-        int hash = WordTerms.hash(text, start, end, straighten);
-        String cached = terms.find(text, start, end, straighten, hash);
+    String term(char[] characters, int start, int end) {
+        int hash = WordTerms.hash(characters, start, end);
+        String cached = terms.find(characters, start, end, hash);
         if (cached != null) {
             return cached == NO_TERM ? null : cached;
         }
-        String term = normalize(WordTokenizer.word(text, start, end, straighten));
-        terms.add(text, start, end, straighten, hash, term == null ? NO_TERM : term);
+        String term = normalize(new String(characters, start, end - start));
+        terms.add(characters, start, end, hash, term == null ? NO_TERM : term);
         return term;
     }
 

@@ -30,6 +30,33 @@ public final class TextAnalyzer {
     private final WordTokenizer tokenizer;
     private final TermNormalizer normalizer;
     private final CharacterBigrams bigrams;
+    /** Each thread's copy of the span whose terms it is taking; grows to the longest span. */
+    private final ThreadLocal<SpanCopy> copies = ThreadLocal.withInitial(SpanCopy::new);
+
+    private static final class SpanCopy {
+        private char[] characters = new char[512];
+
+        /** {@code text[start, end)} from index 0, each typographic apostrophe written as a straight one. */
+        char[] of(CharSequence text, int start, int end) {
+            int length = end - start;
+            if (characters.length < length) {
+                characters = new char[Math.max(length, 2 * characters.length)];
+            }
+            if (text instanceof String s) {
+                s.getChars(start, end, characters, 0);
+            } else {
+                for (int i = 0; i < length; i++) {
+                    characters[i] = text.charAt(start + i);
+                }
+            }
+            for (int i = 0; i < length; i++) {
+                if (characters[i] == '’') {
+                    characters[i] = '\'';
+                }
+            }
+            return characters;
+        }
+    }
 
     public TextAnalyzer(Language language, SentenceSplitter splitter, TermNormalizer normalizer) {
         this.language = language;
@@ -66,12 +93,15 @@ public final class TextAnalyzer {
             bigrams.terms(text, start, end, sink);
             return bigrams.wordCount(text, start, end);
         }
+        // the span's characters copied once, apostrophes straightened, so that each word is read
+        // from an array and looked up without a string of its own
+        char[] characters = copies.get().of(text, start, end);
         int[] words = {0};
-        tokenizer.forEachWordSpan(text, start, end, (t, wordStart, wordEnd) -> {
+        tokenizer.forEachWordSpan(characters, 0, end - start, (wordStart, wordEnd) -> {
             words[0]++;
-            String term = normalizer.term(t, wordStart, wordEnd);
+            String term = normalizer.term(characters, wordStart, wordEnd);
             if (term != null) {
-                sink.acceptWord(term, t, wordStart, wordEnd);
+                sink.acceptWord(term, text, start + wordStart, start + wordEnd);
             }
         });
         return words[0];

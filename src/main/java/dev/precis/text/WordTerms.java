@@ -2,6 +2,7 @@ package dev.precis.text;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 
 /**
  * The terms of the words a normalizer has seen, looked up from the characters of the text rather
@@ -54,12 +55,8 @@ final class WordTerms {
 
     private volatile Table table = new Table(1024, 4096);
 
-    /**
-     * The term kept for a word, {@code null} when the word is not kept. The word is
-     * {@code text[start, end)}, with each typographic apostrophe read as a straight one when
-     * {@code straighten} is set.
-     */
-    String find(CharSequence text, int start, int end, boolean straighten, int hash) {
+    /** The term kept for the word {@code text[start, end)}, {@code null} when the word is not kept. */
+    String find(char[] text, int start, int end, int hash) {
         Table t = table;
         int length = end - start;
         for (int i = hash & t.mask;; i = i + 1 & t.mask) {
@@ -67,16 +64,16 @@ final class WordTerms {
             if (l == 0) {
                 return null;
             }
-            if (l == length && t.hashes[i] == hash && sameWord(t.characters, t.starts[i], text, start, end, straighten)) {
+            if (l == length && t.hashes[i] == hash && sameWord(t.characters, t.starts[i], text, start, end)) {
                 return t.terms[i];
             }
         }
     }
 
     /** Keeps the term of a word (the same word as for {@link #find}), unless the bound is reached. */
-    synchronized void add(CharSequence text, int start, int end, boolean straighten, int hash, String term) {
+    synchronized void add(char[] text, int start, int end, int hash, String term) {
         int length = end - start;
-        if (length == 0 || length > MAX_WORD_LENGTH || find(text, start, end, straighten, hash) != null) {
+        if (length == 0 || length > MAX_WORD_LENGTH || find(text, start, end, hash) != null) {
             return;
         }
         Table t = table;
@@ -88,9 +85,7 @@ final class WordTerms {
             table = t;
         }
         int at = t.used;
-        for (int k = 0; k < length; k++) {
-            t.characters[at + k] = character(text, start + k, straighten);
-        }
+        System.arraycopy(text, start, t.characters, at, length);
         t.used += length;
         int i = hash & t.mask;
         while (t.lengths[i] != 0) {
@@ -128,27 +123,17 @@ final class WordTerms {
         return larger;
     }
 
-    /** The hash a word is kept under: its characters as {@link #find} reads them, spread over the bits. */
-    static int hash(CharSequence text, int start, int end, boolean straighten) {
+    /** The hash a word is kept under: its characters' string hash, spread over the bits. */
+    static int hash(char[] text, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
-            h = 31 * h + character(text, k, straighten);
+            h = 31 * h + text[k];
         }
         int spread = h * 0x9E3779B9;
         return spread ^ spread >>> 16;
     }
 
-    private static boolean sameWord(char[] characters, int at, CharSequence text, int start, int end, boolean straighten) {
-        for (int k = start; k < end; k++) {
-            if (characters[at++] != character(text, k, straighten)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char character(CharSequence text, int k, boolean straighten) {
-        char c = text.charAt(k);
-        return straighten && c == '’' ? '\'' : c;
+    private static boolean sameWord(char[] characters, int at, char[] text, int start, int end) {
+        return Arrays.equals(characters, at, at + end - start, text, start, end);
     }
 }

@@ -60,6 +60,38 @@ public final class WordTokenizer {
         }
     }
 
+    /**
+     * The same as {@link #forEachWordSpan(CharSequence, int, int, WordSpanSink)} over
+     * {@code characters[start, end)}, for a copy of a text with its typographic apostrophes
+     * already straightened: the straight and the typographic apostrophe join words alike, so the
+     * spans are those of the text, and each span of the copy is the word.
+     */
+    void forEachWordSpan(char[] characters, int start, int end, CharSpanSink sink) {
+        int wordStart = -1;
+        for (int i = start; i < end; i++) {
+            char c = characters[i];
+            if (Character.isLetterOrDigit(c) || wordStart >= 0 && isCombiningMark(c)) {
+                if (wordStart < 0) {
+                    wordStart = i;
+                }
+            } else if (wordStart >= 0 && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(characters[i + 1])) {
+                continue; // an apostrophe or a decimal point between two letters or digits stays in the word
+            } else if (wordStart >= 0) {
+                sink.accept(wordStart, i);
+                wordStart = -1;
+            }
+        }
+        if (wordStart >= 0) {
+            sink.accept(wordStart, end);
+        }
+    }
+
+    /** Receives where each word of a copied text is, in order. */
+    @FunctionalInterface
+    interface CharSpanSink {
+        void accept(int start, int end);
+    }
+
     /** A word as written, with each typographic apostrophe in it written as a straight one when {@code straighten} is set. */
     public static String word(CharSequence text, int start, int end, boolean straighten) {
         String word = text.subSequence(start, end).toString();
