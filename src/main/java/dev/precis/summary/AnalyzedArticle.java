@@ -137,6 +137,10 @@ final class AnalyzedArticle {
          */
         private String[] keys;
         private int[] keyIds;
+        /** Term ids by the analyzer's term number plus one (0 for an empty slot), as many slots as {@link #keys}. */
+        private int[] numberKeys;
+        private int[] numberIds;
+        private int numbers;
         private int mask;
         private final List<String> terms = new ArrayList<>();
         /**
@@ -165,20 +169,40 @@ final class AnalyzedArticle {
             int capacity = Integer.highestOneBit(Math.max(16, expectedTerms * 2) - 1) << 1;
             keys = new String[capacity];
             keyIds = new int[capacity];
+            numberKeys = new int[capacity];
+            numberIds = new int[capacity];
             mask = capacity - 1;
         }
 
-        /** The id of a term whose occurrence is not counted. */
-        int id(String term) {
-            int slot = slot(term);
-            if (keys[slot] != null) {
-                return keyIds[slot];
+        /**
+         * The id of a term whose occurrence is not counted. A term with a number (the analyzer's,
+         * see {@link dev.precis.text.TextAnalyzer.TermSink#acceptWord}, or -1) is found by it,
+         * without reading its string, from its second occurrence on.
+         */
+        int id(String term, int number) {
+            int numberSlot = 0;
+            if (number >= 0) {
+                numberSlot = numberSlot(number);
+                if (numberKeys[numberSlot] != 0) {
+                    return numberIds[numberSlot];
+                }
             }
-            int id = terms.size();
-            keys[slot] = term;
-            keyIds[slot] = id;
-            terms.add(term);
-            if (2 * terms.size() > keys.length) {
+            int slot = slot(term);
+            int id;
+            if (keys[slot] != null) {
+                id = keyIds[slot];
+            } else {
+                id = terms.size();
+                keys[slot] = term;
+                keyIds[slot] = id;
+                terms.add(term);
+            }
+            if (number >= 0) {
+                numberKeys[numberSlot] = number + 1;
+                numberIds[numberSlot] = id;
+                numbers++;
+            }
+            if (2 * Math.max(terms.size(), numbers) > keys.length) {
                 grow();
             }
             return id;
@@ -188,8 +212,8 @@ final class AnalyzedArticle {
          * The id of a term, counting an occurrence written as {@code source[start, end)} (with its
          * typographic apostrophes as straight ones).
          */
-        int id(String term, CharSequence source, int start, int end) {
-            int id = id(term);
+        int id(String term, int number, CharSequence source, int start, int end) {
+            int id = id(term, number);
             if (occurrences == occurrenceTerms.length) {
                 occurrenceTerms = Arrays.copyOf(occurrenceTerms, occurrences * 2);
                 occurrenceSources = Arrays.copyOf(occurrenceSources, occurrences * 2);
@@ -201,6 +225,17 @@ final class AnalyzedArticle {
             occurrenceStarts[occurrences] = start;
             occurrenceEnds[occurrences++] = end;
             return id;
+        }
+
+        /** The slot that holds the term number, or the empty one where it would go. */
+        private int numberSlot(int number) {
+            int spread = number * 0x9E3779B9;
+            int i = (spread ^ spread >>> 16) & mask;
+            int key;
+            while ((key = numberKeys[i]) != 0 && key != number + 1) {
+                i = i + 1 & mask;
+            }
+            return i;
         }
 
         int find(String term) {
@@ -222,14 +257,23 @@ final class AnalyzedArticle {
         private void grow() {
             String[] oldKeys = keys;
             int[] oldIds = keyIds;
+            int[] oldNumberKeys = numberKeys;
+            int[] oldNumberIds = numberIds;
             keys = new String[oldKeys.length * 2];
             keyIds = new int[oldKeys.length * 2];
+            numberKeys = new int[oldKeys.length * 2];
+            numberIds = new int[oldKeys.length * 2];
             mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != null) {
                     int slot = slot(oldKeys[i]);
                     keys[slot] = oldKeys[i];
                     keyIds[slot] = oldIds[i];
+                }
+                if (oldNumberKeys[i] != 0) {
+                    int slot = numberSlot(oldNumberKeys[i] - 1);
+                    numberKeys[slot] = oldNumberKeys[i];
+                    numberIds[slot] = oldNumberIds[i];
                 }
             }
         }

@@ -69,27 +69,40 @@ public final class TermNormalizer {
         return stopwords.contains(lowerCase(word));
     }
 
-    /** Kept for a word that carries no content (compared by identity). */
-    private static final String NO_TERM = new String("");
-
     /** The term of a word, or {@code null} when the word carries no content. */
     public String term(String word) {
-        return term(word.toCharArray(), 0, word.length());
+        char[] characters = word.toCharArray();
+        int number = termNumber(characters, 0, characters.length);
+        return number >= 0 ? term(number) : number == NO_TERM ? null : normalize(word);
     }
 
+    /** What {@link #termNumber} gives for a word that carries no content. */
+    static final int NO_TERM = WordTerms.NO_TERM;
+    /** What {@link #termNumber} gives for a word whose term has no number, all being given: {@link #term(String)} tells it. */
+    static final int UNNUMBERED = WordTerms.UNNUMBERED;
+
     /**
-     * The term of the word {@code characters[start, end)}, or {@code null} when it carries no
-     * content; the word's string is made only when it has not been seen before.
+     * The number of the term of the word {@code characters[start, end)}: one number for each
+     * distinct term of the language, its term given by {@link #term(int)}; or {@link #NO_TERM}, or
+     * {@link #UNNUMBERED}. The word's string is made only when the word has not been seen before.
      */
-    String term(char[] characters, int start, int end) {
+    int termNumber(char[] characters, int start, int end) {
         int hash = WordTerms.hash(characters, start, end);
-        String cached = terms.find(characters, start, end, hash);
-        if (cached != null) {
-            return cached == NO_TERM ? null : cached;
+        int number = terms.find(characters, start, end, hash);
+        if (number != WordTerms.MISSING) {
+            return number;
         }
-        String term = normalize(new String(characters, start, end - start));
-        terms.add(characters, start, end, hash, term == null ? NO_TERM : term);
-        return term;
+        return terms.add(characters, start, end, hash, normalize(new String(characters, start, end - start)));
+    }
+
+    /** The term of a word that {@link #termNumber} gives no number, made each time. */
+    String unnumberedTerm(char[] characters, int start, int end) {
+        return normalize(new String(characters, start, end - start));
+    }
+
+    /** The term of a number {@link #termNumber} gave. */
+    String term(int number) {
+        return terms.term(number);
     }
 
     private String normalize(String word) {

@@ -18,9 +18,11 @@ public final class TextAnalyzer {
         /**
          * A term made from the word {@code text[start, end)}, whose typographic apostrophes are
          * written as straight ones (see {@link WordTokenizer#word(CharSequence, int, int, boolean)}):
-         * a sink that needs only some of the words makes only those.
+         * a sink that needs only some of the words makes only those. The number is the analyzer's
+         * for this term and no other, so a sink can tell terms apart without reading their strings;
+         * -1 when the term has none (the analyzer's numbers are bounded).
          */
-        default void acceptWord(String term, CharSequence text, int start, int end) {
+        default void acceptWord(String term, int number, CharSequence text, int start, int end) {
             accept(term, WordTokenizer.word(text, start, end, true));
         }
     }
@@ -99,9 +101,14 @@ public final class TextAnalyzer {
         int[] words = {0};
         tokenizer.forEachWordSpan(characters, 0, end - start, (wordStart, wordEnd) -> {
             words[0]++;
-            String term = normalizer.term(characters, wordStart, wordEnd);
-            if (term != null) {
-                sink.acceptWord(term, text, start + wordStart, start + wordEnd);
+            int number = normalizer.termNumber(characters, wordStart, wordEnd);
+            if (number >= 0) {
+                sink.acceptWord(normalizer.term(number), number, text, start + wordStart, start + wordEnd);
+            } else if (number == TermNormalizer.UNNUMBERED) {
+                String term = normalizer.unnumberedTerm(characters, wordStart, wordEnd);
+                if (term != null) {
+                    sink.acceptWord(term, -1, text, start + wordStart, start + wordEnd);
+                }
             }
         });
         return words[0];

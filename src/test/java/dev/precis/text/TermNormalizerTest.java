@@ -27,11 +27,31 @@ class TermNormalizerTest {
         List<String> words = new ArrayList<>();
         WordTokenizer tokenizer = new WordTokenizer();
         for (int round = 0; round < 2; round++) {
-            tokenizer.forEachWordSpan(straightened, 0, straightened.length, (start, end) -> spans.add(String.valueOf(fromText.term(straightened, start, end))));
+            tokenizer.forEachWordSpan(straightened, 0, straightened.length, (start, end) -> spans.add(String.valueOf(term(fromText, straightened, start, end))));
             tokenizer.forEachWord(text, 0, text.length(), word -> words.add(String.valueOf(fromWords.term(word))));
         }
         assertEquals(words, spans);
-        assertEquals("council", fromText.term(straightened, 4, 13));
+        assertEquals("council", term(fromText, straightened, 4, 13));
+    }
+
+    /** The term of a word of a copied text, as the analyzer takes it. */
+    private static String term(TermNormalizer normalizer, char[] text, int start, int end) {
+        int number = normalizer.termNumber(text, start, end);
+        return number >= 0 ? normalizer.term(number)
+                : number == TermNormalizer.UNNUMBERED ? normalizer.unnumberedTerm(text, start, end) : null;
+    }
+
+    @Test
+    void shouldGiveOneNumberToEachTerm() {
+        TermNormalizer normalizer = english();
+        char[] text = "approves approved approval councils council".toCharArray();
+        int approves = normalizer.termNumber(text, 0, 8);
+        assertEquals(approves, normalizer.termNumber(text, 9, 17));
+        assertEquals("approv", normalizer.term(approves));
+        int councils = normalizer.termNumber(text, 27, 35);
+        assertEquals(councils, normalizer.termNumber(text, 36, 43));
+        assertEquals(false, approves == councils);
+        assertEquals(TermNormalizer.NO_TERM, normalizer.termNumber("the".toCharArray(), 0, 3));
     }
 
     @Test
