@@ -34,6 +34,7 @@ final class NoiseLine {
     private final int seen;
     private String lower;
     private String opening;
+    private long[] pairBits;
 
     NoiseLine(String line) {
         this.text = line.strip();
@@ -118,6 +119,42 @@ final class NoiseLine {
             lower = text.toLowerCase(Locale.ROOT);
         }
         return lower;
+    }
+
+    /**
+     * Whether the lower-cased text may hold every pair of adjacent characters given (as
+     * {@link #pairs(String)} gives them): false only when it holds none of them at one of the
+     * places. The pairs of the text are set in 1,024 bits on the first question.
+     */
+    boolean mayHoldPairs(int[] places) {
+        if (pairBits == null) {
+            String s = lower();
+            long[] bits = new long[PAIR_BITS / 64];
+            for (int i = 0; i + 1 < s.length(); i++) {
+                int place = pairPlace(s.charAt(i), s.charAt(i + 1));
+                bits[place >>> 6] |= 1L << place;
+            }
+            pairBits = bits;
+        }
+        for (int place : places) {
+            if ((pairBits[place >>> 6] & 1L << place) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The places of the pairs of adjacent characters of a text, for {@link #mayHoldPairs(int[])}. */
+    static int[] pairs(String text) {
+        return java.util.stream.IntStream.range(0, Math.max(0, text.length() - 1))
+                .map(i -> pairPlace(text.charAt(i), text.charAt(i + 1))).distinct().toArray();
+    }
+
+    private static final int PAIR_BITS = 1024;
+
+    private static int pairPlace(char first, char second) {
+        int h = (first * 31 + second) * 0x9E3779B9;
+        return h >>> 22;
     }
 
     /** The first word lower-cased, if the line opens with a letter; otherwise "". */
