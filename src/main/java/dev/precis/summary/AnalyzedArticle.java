@@ -117,10 +117,28 @@ final class AnalyzedArticle {
         int n = Math.max(1, size());
         double corpusWeight = documents / (documents + CORPUS_HALF_WEIGHT);
         double[] weights = new double[size];
+        // most terms share their few small frequencies: each logarithm is taken once per frequency
+        // (0 until then, since every value is at least 1), the same expression so the same value
+        double[] isfByFrequency = new double[n + 1];
+        double[] cdfByFrequency = new double[(int) Math.min(documents, 1023) + 1];
         for (int t = 0; t < size; t++) {
-            double isf = Math.log((n + 1.0) / Math.max(1, sentenceFrequency[t])) + 1;
+            int sf = Math.max(1, sentenceFrequency[t]);
+            double isf = sf <= n ? isfByFrequency[sf] : 0;
+            if (isf == 0) {
+                isf = Math.log((n + 1.0) / sf) + 1;
+                if (sf <= n) {
+                    isfByFrequency[sf] = isf;
+                }
+            }
             long df = Math.min(documents, snapshot.documentFrequencies().getOrDefault(vocabulary.get(t), 0L));
-            double cdf = Math.log((documents + 1.0) / (df + 1.0)) + 1;
+            boolean kept = df >= 0 && df < cdfByFrequency.length;
+            double cdf = kept ? cdfByFrequency[(int) df] : 0;
+            if (cdf == 0) {
+                cdf = Math.log((documents + 1.0) / (df + 1.0)) + 1;
+                if (kept) {
+                    cdfByFrequency[(int) df] = cdf;
+                }
+            }
             weights[t] = corpusWeight * cdf + (1 - corpusWeight) * isf;
         }
         idf = weights;
