@@ -119,9 +119,9 @@ final class NoiseLine {
     }
 
     /**
-     * Whether the lower-cased text may hold every pair of adjacent characters given (as
-     * {@link #pairs(String)} gives them): false only when it holds none of them at one of the
-     * places. The pairs of the text are set in 1,024 bits on the first question.
+     * Whether the lower-cased text may hold a phrase whose pairs of adjacent characters are at these
+     * places (see {@link #pairs(String)}): false when no pair of the text is at one of them. The
+     * text's pairs are set in 1,024 bits on the first question.
      */
     boolean mayHoldPairs(int[] places) {
         if (pairBits == null) {
