@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.precis.text.CleanText;
 import dev.precis.text.Language;
 import dev.precis.text.Sentence;
+import dev.precis.text.WordTokenizer;
 
 /**
  * An article reduced to what the rankers need: its sentences, each sentence's terms as ids into one
@@ -116,10 +117,28 @@ final class AnalyzedArticle {
         int n = Math.max(1, size());
         double corpusWeight = documents / (documents + CORPUS_HALF_WEIGHT);
         double[] weights = new double[size];
+        // most terms share their few small frequencies: each logarithm is taken once per frequency
+        // (0 until then, since every value is at least 1), the same expression so the same value
+        double[] isfByFrequency = new double[n + 1];
+        double[] cdfByFrequency = new double[(int) Math.min(documents, 1023) + 1];
         for (int t = 0; t < size; t++) {
-            double isf = Math.log((n + 1.0) / Math.max(1, sentenceFrequency[t])) + 1;
+            int sf = Math.max(1, sentenceFrequency[t]);
+            double isf = sf <= n ? isfByFrequency[sf] : 0;
+            if (isf == 0) {
+                isf = Math.log((n + 1.0) / sf) + 1;
+                if (sf <= n) {
+                    isfByFrequency[sf] = isf;
+                }
+            }
             long df = Math.min(documents, snapshot.documentFrequencies().getOrDefault(vocabulary.get(t), 0L));
-            double cdf = Math.log((documents + 1.0) / (df + 1.0)) + 1;
+            boolean kept = df >= 0 && df < cdfByFrequency.length;
+            double cdf = kept ? cdfByFrequency[(int) df] : 0;
+            if (cdf == 0) {
+                cdf = Math.log((documents + 1.0) / (df + 1.0)) + 1;
+                if (kept) {
+                    cdfByFrequency[(int) df] = cdf;
+                }
+            }
             weights[t] = corpusWeight * cdf + (1 - corpusWeight) * isf;
         }
         idf = weights;
@@ -136,14 +155,22 @@ final class AnalyzedArticle {
          */
         private String[] keys;
         private int[] keyIds;
+        /** Term ids by the analyzer's term number plus one (0 for an empty slot), as many slots as {@link #keys}. */
+        private int[] numberKeys;
+        private int[] numberIds;
+        private int numbers;
         private int mask;
         private final List<String> terms = new ArrayList<>();
         /**
-         * Every occurrence of a term with the word written for it, side by side: looked at only for
-         * the few terms shown as keywords, so they are kept flat rather than grouped per term.
+         * Every occurrence of a term with where the word written for it is (a span of the text, or
+         * the whole of a surface string), side by side: looked at only for the few terms shown as
+         * keywords, so they are kept flat rather than grouped per term, and the words are made only
+         * for those.
          */
         private int[] occurrenceTerms = new int[256];
-        private String[] occurrenceWords = new String[256];
+        private CharSequence[] occurrenceSources = new CharSequence[256];
+        private int[] occurrenceStarts = new int[256];
+        private int[] occurrenceEnds = new int[256];
         private int occurrences;
         /**
          * The occurrences of each term chained together (the last one of each term, and before each
@@ -160,10 +187,24 @@ final class AnalyzedArticle {
             int capacity = Integer.highestOneBit(Math.max(16, expectedTerms * 2) - 1) << 1;
             keys = new String[capacity];
             keyIds = new int[capacity];
+            numberKeys = new int[capacity];
+            numberIds = new int[capacity];
             mask = capacity - 1;
         }
 
-        int id(String term, String word) {
+        /**
+         * The id of a term whose occurrence is not counted. A term with a number (the analyzer's,
+         * see {@link dev.precis.text.TextAnalyzer.TermSink#acceptWord}, or -1) is found by it,
+         * without reading its string, from its second occurrence on.
+         */
+        int id(String term, int number) {
+            int numberSlot = 0;
+            if (number >= 0) {
+                numberSlot = numberSlot(number);
+                if (numberKeys[numberSlot] != 0) {
+                    return numberIds[numberSlot];
+                }
+            }
             int slot = slot(term);
             int id;
             if (keys[slot] != null) {
@@ -173,19 +214,46 @@ final class AnalyzedArticle {
                 keys[slot] = term;
                 keyIds[slot] = id;
                 terms.add(term);
-                if (2 * terms.size() > keys.length) {
-                    grow();
-                }
             }
-            if (word != null) {
-                if (occurrences == occurrenceTerms.length) {
-                    occurrenceTerms = Arrays.copyOf(occurrenceTerms, occurrences * 2);
-                    occurrenceWords = Arrays.copyOf(occurrenceWords, occurrences * 2);
-                }
-                occurrenceTerms[occurrences] = id;
-                occurrenceWords[occurrences++] = word;
+            if (number >= 0) {
+                numberKeys[numberSlot] = number + 1;
+                numberIds[numberSlot] = id;
+                numbers++;
+            }
+            if (2 * Math.max(terms.size(), numbers) > keys.length) {
+                grow();
             }
             return id;
+        }
+
+        /**
+         * The id of a term, counting an occurrence written as {@code source[start, end)} (with its
+         * typographic apostrophes as straight ones).
+         */
+        int id(String term, int number, CharSequence source, int start, int end) {
+            int id = id(term, number);
+            if (occurrences == occurrenceTerms.length) {
+                occurrenceTerms = Arrays.copyOf(occurrenceTerms, occurrences * 2);
+                occurrenceSources = Arrays.copyOf(occurrenceSources, occurrences * 2);
+                occurrenceStarts = Arrays.copyOf(occurrenceStarts, occurrences * 2);
+                occurrenceEnds = Arrays.copyOf(occurrenceEnds, occurrences * 2);
+            }
+            occurrenceTerms[occurrences] = id;
+            occurrenceSources[occurrences] = source;
+            occurrenceStarts[occurrences] = start;
+            occurrenceEnds[occurrences++] = end;
+            return id;
+        }
+
+        /** The slot that holds the term number, or the empty one where it would go. */
+        private int numberSlot(int number) {
+            int spread = number * 0x9E3779B9;
+            int i = (spread ^ spread >>> 16) & mask;
+            int key;
+            while ((key = numberKeys[i]) != 0 && key != number + 1) {
+                i = i + 1 & mask;
+            }
+            return i;
         }
 
         int find(String term) {
@@ -207,14 +275,23 @@ final class AnalyzedArticle {
         private void grow() {
             String[] oldKeys = keys;
             int[] oldIds = keyIds;
+            int[] oldNumberKeys = numberKeys;
+            int[] oldNumberIds = numberIds;
             keys = new String[oldKeys.length * 2];
             keyIds = new int[oldKeys.length * 2];
+            numberKeys = new int[oldKeys.length * 2];
+            numberIds = new int[oldKeys.length * 2];
             mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != null) {
                     int slot = slot(oldKeys[i]);
                     keys[slot] = oldKeys[i];
                     keyIds[slot] = oldIds[i];
+                }
+                if (oldNumberKeys[i] != 0) {
+                    int slot = numberSlot(oldNumberKeys[i] - 1);
+                    numberKeys[slot] = oldNumberKeys[i];
+                    numberIds[slot] = oldNumberIds[i];
                 }
             }
         }
@@ -227,8 +304,7 @@ final class AnalyzedArticle {
         double[] capitalShare(int size, int[] occurrencesOfTerm) {
             double[] share = new double[size];
             for (int o = 0; o < occurrences; o++) {
-                String word = occurrenceWords[o];
-                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                if (occurrenceStarts[o] < occurrenceEnds[o] && Character.isUpperCase(occurrenceSources[o].charAt(occurrenceStarts[o]))) {
                     share[occurrenceTerms[o]]++;
                 }
             }
@@ -250,7 +326,7 @@ final class AnalyzedArticle {
             }
             Map<String, Integer> written = new HashMap<>();
             for (int o = lastOccurrence[t]; o >= 0; o = previousOccurrence[o]) {
-                written.merge(occurrenceWords[o], 1, Integer::sum);
+                written.merge(WordTokenizer.word(occurrenceSources[o], occurrenceStarts[o], occurrenceEnds[o], true), 1, Integer::sum);
             }
             Map<String, Integer> byLowerCase = new HashMap<>();
             for (Map.Entry<String, Integer> e : written.entrySet()) {

@@ -67,16 +67,32 @@ final class HighlightSelection {
         double[] capitals = article.capitalShare();
         boolean[] auxiliary = NewsCentralityRanker.auxiliaries(article);
         double[] p = new double[v];
+        // the logarithms of the few small counts and places the terms share, each taken once
+        double[] logOfCount = new double[64];
+        double[] logOfPlace = new double[n + 1];
         for (int t = 0; t < v; t++) {
             if (auxiliary[t]) {
                 continue;
             }
-            double z = TERM_MODEL[0] + TERM_MODEL[1] * Math.log(1 + article.termFrequency[t])
-                    + TERM_MODEL[2] * Math.log(1 + (first[t] < 0 ? n : first[t])) + TERM_MODEL[3] * article.sentenceFrequency[t] / (double) n
+            double z = TERM_MODEL[0] + TERM_MODEL[1] * logOfOnePlus(article.termFrequency[t], logOfCount)
+                    + TERM_MODEL[2] * logOfOnePlus(first[t] < 0 ? n : first[t], logOfPlace) + TERM_MODEL[3] * article.sentenceFrequency[t] / (double) n
                     + TERM_MODEL[4] * idf[t] + TERM_MODEL[5] * capitals[t];
             p[t] = 1 / (1 + Math.exp(-z));
         }
         return p;
+    }
+
+    /** {@code Math.log(1 + x)}, kept in {@code known} for an {@code x} within it (0 there until taken). */
+    private static double logOfOnePlus(int x, double[] known) {
+        if (x >= 0 && x < known.length) {
+            double log = known[x];
+            if (log == 0) {
+                log = Math.log(1 + x);
+                known[x] = log;
+            }
+            return log;
+        }
+        return Math.log(1 + x);
     }
 
     /**

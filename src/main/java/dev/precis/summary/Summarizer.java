@@ -190,10 +190,19 @@ public final class Summarizer {
 
         @Override
         public void accept(String term, String surface) {
+            add(countSurface ? vocabulary.id(term, -1, surface, 0, surface.length()) : vocabulary.id(term, -1));
+        }
+
+        @Override
+        public void acceptWord(String term, int number, CharSequence text, int start, int end) {
+            add(countSurface ? vocabulary.id(term, number, text, start, end) : vocabulary.id(term, number));
+        }
+
+        private void add(int id) {
             if (count == buffer.length) {
                 buffer = Arrays.copyOf(buffer, 2 * count);
             }
-            buffer[count++] = vocabulary.id(term, countSurface ? surface : null);
+            buffer[count++] = id;
         }
     }
 

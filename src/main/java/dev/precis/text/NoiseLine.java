@@ -34,27 +34,25 @@ final class NoiseLine {
     private final int seen;
     private String lower;
     private String opening;
+    private long[] pairBits;
 
     NoiseLine(String line) {
         this.text = line.strip();
         int words = 0;
         int pieces = 0;
-        boolean inWord = false;
-        boolean inPiece = false;
+        // what came before the first character: no word, a separator
+        int previous = SEPARATOR;
         int seen = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int bits = c < 128 ? ASCII[c] : bits(c);
-            boolean letter = (bits & WORD) != 0;
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-            boolean separator = (bits & SEPARATOR) != 0;
-            if (!separator && !inPiece) {
-                pieces++;
-            }
-            inPiece = !separator;
+            // a word starts where a word character follows another character, a piece where a
+            // separator is followed by something else: counted with bit operations, not branches,
+            // since word starts come every few characters and a branch on them is often mispredicted
+            int starts = bits & ~previous & WORD | previous & ~bits & SEPARATOR;
+            words += starts & WORD;
+            pieces += starts >>> 1 & 1;
+            previous = bits;
             seen |= bits;
         }
         this.words = words;
@@ -118,6 +116,42 @@ final class NoiseLine {
             lower = text.toLowerCase(Locale.ROOT);
         }
         return lower;
+    }
+
+    /**
+     * Whether the lower-cased text may hold a phrase whose pairs of adjacent characters are at these
+     * places (see {@link #pairs(String)}): false when no pair of the text is at one of them. The
+     * text's pairs are set in 1,024 bits on the first question.
+     */
+    boolean mayHoldPairs(int[] places) {
+        if (pairBits == null) {
+            String s = lower();
+            long[] bits = new long[PAIR_BITS / 64];
+            for (int i = 0; i + 1 < s.length(); i++) {
+                int place = pairPlace(s.charAt(i), s.charAt(i + 1));
+                bits[place >>> 6] |= 1L << place;
+            }
+            pairBits = bits;
+        }
+        for (int place : places) {
+            if ((pairBits[place >>> 6] & 1L << place) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The places of the pairs of adjacent characters of a text, for {@link #mayHoldPairs(int[])}. */
+    static int[] pairs(String text) {
+        return java.util.stream.IntStream.range(0, Math.max(0, text.length() - 1))
+                .map(i -> pairPlace(text.charAt(i), text.charAt(i + 1))).distinct().toArray();
+    }
+
+    private static final int PAIR_BITS = 1024;
+
+    private static int pairPlace(char first, char second) {
+        int h = (first * 31 + second) * 0x9E3779B9;
+        return h >>> 22;
     }
 
     /** The first word lower-cased, if the line opens with a letter; otherwise "". */

@@ -65,7 +65,7 @@ final class NoiseRules {
                     + "|may not be (?:re)?published, broadcast, rewritten or redistributed)|무단 ?전재|版权所有|無断転載");
     /** What a line that {@link #COPYRIGHT} matches opens with or holds, lower-cased. */
     private static final List<String> COPYRIGHT_OPENINGS = List.of("©", "(c)", "copyright");
-    private static final List<String> COPYRIGHT_WORDS = List.of("all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    private static final List<Phrase> COPYRIGHT_WORDS = Phrase.all("all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
             "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
             "все права защищены", "may not be ", "무단", "版权所有", "無断転載");
 
@@ -79,7 +79,7 @@ final class NoiseRules {
             + "|newsletter abonnieren|abonnez-vous|suscríbete|iscriviti alla newsletter|assine a newsletter|뉴스레터");
     /** What a line that {@link #NEWSLETTER} matches opens with or holds, lower-cased. */
     private static final List<String> NEWSLETTER_OPENINGS = List.of("follow ", "like ", "find ", "download ", "get ");
-    private static final List<String> NEWSLETTER_WORDS = List.of("sign up", "subscribe", "newsletter", "your inbox", "enter your e",
+    private static final List<Phrase> NEWSLETTER_WORDS = Phrase.all("sign up", "subscribe", "newsletter", "your inbox", "enter your e",
             "abonnez-vous", "suscríbete", "뉴스레터");
 
     private static final Set<String> WIDGET_WORDS = Set.of(
@@ -120,10 +120,10 @@ final class NoiseRules {
                     line -> RELATED_LINK_OPENINGS.contains(line.opening()),
                     line -> RELATED_LINK.matcher(line.text()).lookingAt()),
             new Rule(NoiseKind.COPYRIGHT, 40,
-                    line -> mayHold(line.lower(), COPYRIGHT_OPENINGS, COPYRIGHT_WORDS),
+                    line -> mayHold(line, COPYRIGHT_OPENINGS, COPYRIGHT_WORDS),
                     line -> COPYRIGHT.matcher(line.text()).find()),
             new Rule(NoiseKind.NEWSLETTER_PROMPTS, 40,
-                    line -> mayHold(line.lower(), NEWSLETTER_OPENINGS, NEWSLETTER_WORDS),
+                    line -> mayHold(line, NEWSLETTER_OPENINGS, NEWSLETTER_WORDS),
                     line -> NEWSLETTER.matcher(line.text()).find()),
             new Rule(NoiseKind.CAPTIONS, 80, Captions::mayBeCaption, Captions::isCaption),
             new Rule(NoiseKind.DATELINES, 25, DateLines::mayBeDateLine, DateLines::isDateLine),
@@ -168,18 +168,31 @@ final class NoiseRules {
         return core && words > 0;
     }
 
-    /** Whether the lower-cased text opens with one of {@code openings} or holds one of {@code words}. */
-    private static boolean mayHold(String lower, List<String> openings, List<String> words) {
+    /** Whether the line's lower-cased text opens with one of {@code openings} or holds one of {@code words}. */
+    private static boolean mayHold(NoiseLine line, List<String> openings, List<Phrase> words) {
+        String lower = line.lower();
         for (String opening : openings) {
             if (lower.startsWith(opening)) {
                 return true;
             }
         }
-        for (String word : words) {
-            if (lower.contains(word)) {
+        for (Phrase word : words) {
+            if (line.mayHoldPairs(word.pairs()) && lower.contains(word.text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A lower-cased phrase looked for in lines, with the places of its pairs of adjacent characters
+     * in {@link NoiseLine#mayHoldPairs(int[])}: most lines lack one of them, and are passed over
+     * without a search for the phrase.
+     */
+    record Phrase(String text, int[] pairs) {
+
+        static List<Phrase> all(String... phrases) {
+            return Arrays.stream(phrases).map(p -> new Phrase(p, NoiseLine.pairs(p))).toList();
+        }
     }
 }

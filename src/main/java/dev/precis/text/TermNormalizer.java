@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -33,7 +31,7 @@ public final class TermNormalizer {
      * Terms of the words seen so far: news repeats its words, and stemming one costs far more than
      * looking it up. Bounded: once full, further words are normalized each time.
      */
-    private final Map<String, String> terms = new ConcurrentHashMap<>();
+    private final WordTerms terms = new WordTerms();
 
     /**
      * @param algorithm the Snowball stemmer, or {@code null} to count lower-cased words as they are
@@ -71,22 +69,40 @@ public final class TermNormalizer {
         return stopwords.contains(lowerCase(word));
     }
 
-    /** Largest number of words whose terms are kept. */
-    static final int MAX_CACHED_TERMS = 50_000;
-    /** Kept for a word that carries no content (compared by identity). */
-    private static final String NO_TERM = new String("");
-
     /** The term of a word, or {@code null} when the word carries no content. */
     public String term(String word) {
-        String cached = terms.get(word);
-        if (cached != null) {
-            return cached == NO_TERM ? null : cached;
+        char[] characters = word.toCharArray();
+        int number = termNumber(characters, 0, characters.length);
+        return number >= 0 ? term(number) : number == NO_TERM ? null : normalize(word);
+    }
+
+    /** What {@link #termNumber} gives for a word that carries no content. */
+    static final int NO_TERM = WordTerms.NO_TERM;
+    /** What {@link #termNumber} gives for a word whose term has no number, all being given: {@link #term(String)} tells it. */
+    static final int UNNUMBERED = WordTerms.UNNUMBERED;
+
+    /**
+     * The number of the term of the word {@code characters[start, end)}: one number for each
+     * distinct term of the language, its term given by {@link #term(int)}; or {@link #NO_TERM}, or
+     * {@link #UNNUMBERED}. The word's string is made only when the word has not been seen before.
+     */
+    int termNumber(char[] characters, int start, int end) {
+        int hash = WordTerms.hash(characters, start, end);
+        int number = terms.find(characters, start, end, hash);
+        if (number != WordTerms.MISSING) {
+            return number;
         }
-        String term = normalize(word);
-        if (terms.size() < MAX_CACHED_TERMS) {
-            terms.put(word, term == null ? NO_TERM : term);
-        }
-        return term;
+        return terms.add(characters, start, end, hash, normalize(new String(characters, start, end - start)));
+    }
+
+    /** The term of a word that {@link #termNumber} gives no number, made each time. */
+    String unnumberedTerm(char[] characters, int start, int end) {
+        return normalize(new String(characters, start, end - start));
+    }
+
+    /** The term of a number {@link #termNumber} gave. */
+    String term(int number) {
+        return terms.term(number);
     }
 
     private String normalize(String word) {

@@ -14,6 +14,17 @@ public final class TextAnalyzer {
     @FunctionalInterface
     public interface TermSink {
         void accept(String term, String surface);
+
+        /**
+         * A term made from the word {@code text[start, end)}, whose typographic apostrophes are
+         * written as straight ones (see {@link WordTokenizer#word(CharSequence, int, int, boolean)}):
+         * a sink that needs only some of the words makes only those. The number is the analyzer's
+         * for this term and no other, so a sink can tell terms apart without reading their strings;
+         * -1 when the term has none (the analyzer's numbers are bounded).
+         */
+        default void acceptWord(String term, int number, CharSequence text, int start, int end) {
+            accept(term, WordTokenizer.word(text, start, end, true));
+        }
     }
 
     private final Language language;
@@ -21,6 +32,33 @@ public final class TextAnalyzer {
     private final WordTokenizer tokenizer;
     private final TermNormalizer normalizer;
     private final CharacterBigrams bigrams;
+    /** Each thread's copy of the span whose terms it is taking; grows to the longest span. */
+    private final ThreadLocal<SpanCopy> copies = ThreadLocal.withInitial(SpanCopy::new);
+
+    private static final class SpanCopy {
+        private char[] characters = new char[512];
+
+        /** {@code text[start, end)} from index 0, each typographic apostrophe written as a straight one. */
+        char[] of(CharSequence text, int start, int end) {
+            int length = end - start;
+            if (characters.length < length) {
+                characters = new char[Math.max(length, 2 * characters.length)];
+            }
+            if (text instanceof String s) {
+                s.getChars(start, end, characters, 0);
+            } else {
+                for (int i = 0; i < length; i++) {
+                    characters[i] = text.charAt(start + i);
+                }
+            }
+            for (int i = 0; i < length; i++) {
+                if (characters[i] == '’') {
+                    characters[i] = '\'';
+                }
+            }
+            return characters;
+        }
+    }
 
     public TextAnalyzer(Language language, SentenceSplitter splitter, TermNormalizer normalizer) {
         this.language = language;
@@ -57,12 +95,20 @@ public final class TextAnalyzer {
             bigrams.terms(text, start, end, sink);
             return bigrams.wordCount(text, start, end);
         }
+        // the span's characters copied once, apostrophes straightened, so that each word is read
+        // from an array and looked up without a string of its own
+        char[] characters = copies.get().of(text, start, end);
         int[] words = {0};
-        tokenizer.forEachWord(text, start, end, word -> {
+        tokenizer.forEachWordSpan(characters, 0, end - start, (wordStart, wordEnd) -> {
             words[0]++;
-            String term = normalizer.term(word);
-            if (term != null) {
-                sink.accept(term, word);
+            int number = normalizer.termNumber(characters, wordStart, wordEnd);
+            if (number >= 0) {
+                sink.acceptWord(normalizer.term(number), number, text, start + wordStart, start + wordEnd);
+            } else if (number == TermNormalizer.UNNUMBERED) {
+                String term = normalizer.unnumberedTerm(characters, wordStart, wordEnd);
+                if (term != null) {
+                    sink.acceptWord(term, -1, text, start + wordStart, start + wordEnd);
+                }
             }
         });
         return words[0];

@@ -24,33 +24,78 @@ public final class WordTokenizer {
         return words;
     }
 
+    /** Receives where each word of a text is, in order. */
+    @FunctionalInterface
+    public interface WordSpanSink {
+        void accept(CharSequence text, int start, int end);
+    }
+
     /** The words of the span, in order, each made once (a copy of its characters) rather than collected. */
     public void forEachWord(CharSequence text, int start, int end, WordSink sink) {
+        forEachWordSpan(text, start, end, (t, s, e) -> sink.accept(word(t, s, e, true)));
+    }
+
+    /**
+     * Where the words of the span are, in order, without making them: the word is
+     * {@link #word(CharSequence, int, int, boolean) word(text, start, end, true)}. Every apostrophe
+     * inside a word's span joins two of its letters, so straightening the whole span gives the word.
+     */
+    public void forEachWordSpan(CharSequence text, int start, int end, WordSpanSink sink) {
         int wordStart = -1;
-        boolean curlyApostrophe = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) || wordStart >= 0 && isCombiningMark(c)) {
                 if (wordStart < 0) {
                     wordStart = i;
-                    curlyApostrophe = false;
                 }
             } else if (wordStart >= 0 && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                curlyApostrophe |= c == '’';
+                continue; // an apostrophe or a decimal point between two letters or digits stays in the word
             } else if (wordStart >= 0) {
-                sink.accept(word(text, wordStart, i, curlyApostrophe));
+                sink.accept(text, wordStart, i);
                 wordStart = -1;
             }
         }
         if (wordStart >= 0) {
-            sink.accept(word(text, wordStart, end, curlyApostrophe));
+            sink.accept(text, wordStart, end);
         }
     }
 
-    /** A word as written, with a typographic apostrophe inside it written as a straight one. */
-    private static String word(CharSequence text, int start, int end, boolean curlyApostrophe) {
+    /**
+     * The same as {@link #forEachWordSpan(CharSequence, int, int, WordSpanSink)} over
+     * {@code characters[start, end)}, for a copy of a text with its typographic apostrophes
+     * already straightened: the straight and the typographic apostrophe join words alike, so the
+     * spans are those of the text, and each span of the copy is the word.
+     */
+    void forEachWordSpan(char[] characters, int start, int end, CharSpanSink sink) {
+        int wordStart = -1;
+        for (int i = start; i < end; i++) {
+            char c = characters[i];
+            if (Character.isLetterOrDigit(c) || wordStart >= 0 && isCombiningMark(c)) {
+                if (wordStart < 0) {
+                    wordStart = i;
+                }
+            } else if (wordStart >= 0 && isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(characters[i + 1])) {
+                continue; // an apostrophe or a decimal point between two letters or digits stays in the word
+            } else if (wordStart >= 0) {
+                sink.accept(wordStart, i);
+                wordStart = -1;
+            }
+        }
+        if (wordStart >= 0) {
+            sink.accept(wordStart, end);
+        }
+    }
+
+    /** Receives where each word of a copied text is, in order. */
+    @FunctionalInterface
+    interface CharSpanSink {
+        void accept(int start, int end);
+    }
+
+    /** A word as written, with each typographic apostrophe in it written as a straight one when {@code straighten} is set. */
+    public static String word(CharSequence text, int start, int end, boolean straighten) {
         String word = text.subSequence(start, end).toString();
-        return curlyApostrophe ? word.replace('’', '\'') : word;
+        return straighten ? word.replace('’', '\'') : word;
     }
 
     /** How many words {@link #words(CharSequence, int, int)} finds, without making them. */
