@@ -67,12 +67,15 @@ note "   after: $APP with its AOT cache on $("$JAVA25_HOME/bin/java" -version 2>
 [ -z "$BEFORE_APP" ] || note "   before: $BEFORE_APP, java -jar on $(java -version 2>&1 | head -n 1)"
 
 if wanted engine; then
+  # compiled again with the bench profile, so that JMH's annotation processor writes its list of
+  # benchmarks (a build without the profile may have compiled them without it)
+  rm -rf target/test-classes/dev/precis/benchmark
   # the default algorithm and the floor on the JDK the image runs, then on the default Java
   for jdk in "$JAVA25_HOME" "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"; do
     name=engine-$(basename "$jdk")
     part "$name" env PATH="$jdk/bin:$PATH" ./mvnw -q -o -Pbench test-compile exec:exec \
       -Djmh.results="$OUT/$name.json" -Djmh.args="ArticleBenchmark -p pipeline=news-centrality,floor"
-    python3 - "$OUT/$name.json" <<'PY' | tee -a "$SUMMARY"
+    if ! python3 - "$OUT/$name.json" <<'PY' 2>&1 | tee -a "$SUMMARY"; then
 import json, sys
 for r in json.load(open(sys.argv[1])):
     m = r["primaryMetric"]
@@ -81,6 +84,8 @@ for r in json.load(open(sys.argv[1])):
           % (r["benchmark"].rsplit(".", 1)[1], r["params"]["pipeline"], us, m["scoreError"],
              r["threads"] * 1e6 / us, r["threads"]))
 PY
+      note "   no results in $OUT/$name.json"
+    fi
   done
 fi
 
