@@ -78,7 +78,10 @@ result=$(grep '^RESULT' "$OUT/wrk.txt")
 echo "$result"
 seconds=$(sql -c "select extract(epoch from timestamptz '$stopped' - timestamptz '$started')")
 drain_from=$(date +%s%N)
-while [ "$(pending)" -gt 0 ] || [ "$(unplaced)" -gt 0 ]; do
+# the queue first: once no article waits for its story, every story event is in the outbox, and an
+# empty outbox read after that is the end (read the other way round, the assigner's last batch
+# could commit its events between the two reads)
+while [ "$(unplaced)" -gt 0 ] || [ "$(pending)" -gt 0 ]; do
   [ $(( ($(date +%s%N) - drain_from) / 1000000000 )) -lt 120 ] || break
   sleep 0.1
 done

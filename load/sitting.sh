@@ -68,12 +68,14 @@ note "   after: $APP with its AOT cache on $("$JAVA25_HOME/bin/java" -version 2>
 
 if wanted engine; then
   # compiled again with the bench profile, so that JMH's annotation processor writes its list of
-  # benchmarks (a build without the profile may have compiled them without it)
+  # benchmarks (a build without the profile may have compiled them without it), by the default
+  # javac: from JDK 23 on, javac runs the processors it finds only when asked to
   rm -rf target/test-classes/dev/precis/benchmark
+  ./mvnw -q -o -Pbench test-compile
   # the default algorithm and the floor on the JDK the image runs, then on the default Java
   for jdk in "$JAVA25_HOME" "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"; do
     name=engine-$(basename "$jdk")
-    part "$name" env PATH="$jdk/bin:$PATH" ./mvnw -q -o -Pbench test-compile exec:exec \
+    part "$name" env PATH="$jdk/bin:$PATH" ./mvnw -q -o -Pbench exec:exec \
       -Djmh.results="$OUT/$name.json" -Djmh.args="ArticleBenchmark -p pipeline=news-centrality,floor"
     if ! python3 - "$OUT/$name.json" <<'PY' 2>&1 | tee -a "$SUMMARY"; then
 import json, sys
