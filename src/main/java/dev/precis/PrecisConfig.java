@@ -1,5 +1,7 @@
 package dev.precis;
 
+import jakarta.validation.constraints.Min;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -81,6 +83,11 @@ public interface PrecisConfig {
         /** Largest body of a batch request; larger ones get 413 (a single article has {@code limits.max-body-size}). */
         @WithDefault("10M")
         MemorySize maxBodySize();
+
+        /** The most batches a replica writes at once; another one meanwhile gets 503 with Retry-After. */
+        @WithDefault("2")
+        @Min(1)
+        int maxConcurrent();
     }
 
     interface Events {

@@ -16,14 +16,16 @@ import dev.precis.article.rest.ArticleRequestReader.Submission;
 import dev.precis.article.service.ArticleWriter;
 import dev.precis.problem.InvalidRequestException;
 import dev.precis.problem.Problem;
+import dev.precis.problem.ProblemException;
 import dev.precis.problem.ProblemMapper;
 
 /**
  * Stores the articles of a batch: each item is read and checked exactly as
  * {@code POST /api/v1/articles} would, and the items that pass are stored together
- * ({@link ArticleWriter#storeAll}, one transaction, each item still its own outcome), so an item
- * that is refused (or that meets a failure) never takes the others with it. Each item's outcome or
- * its problem becomes its result.
+ * ({@link ArticleWriter#storeAll}, a few to a transaction, each item still its own outcome), so an
+ * item that is refused (or that meets a failure) never takes the others with it. Each item's
+ * outcome or its problem becomes its result. At most {@code precis.batch.max-concurrent} batches
+ * are written at once ({@link BatchAdmission}).
  */
 @ApplicationScoped
 public class ArticleBatch {
@@ -32,12 +34,14 @@ public class ArticleBatch {
     private final ArticleRequestReader requests;
     private final ObjectMapper json;
     private final PrecisConfig config;
+    private final BatchAdmission admission;
 
-    ArticleBatch(ArticleWriter articles, ArticleRequestReader requests, ObjectMapper json, PrecisConfig config) {
+    ArticleBatch(ArticleWriter articles, ArticleRequestReader requests, ObjectMapper json, PrecisConfig config, BatchAdmission admission) {
         this.articles = articles;
         this.requests = requests;
         this.json = json;
         this.config = config;
+        this.admission = admission;
     }
 
     /**
@@ -55,6 +59,18 @@ public class ArticleBatch {
         if (items.size() > max) {
             throw new InvalidRequestException("articles", "must hold at most " + max + " articles (it has " + items.size() + ")");
         }
+        if (!admission.tryEnter()) {
+            throw new ProblemException(503, "This replica is writing as many batches as it writes at once"
+                    + " (precis.batch.max-concurrent); nothing of this one was stored: send it again after Retry-After seconds");
+        }
+        try {
+            return write(items, instance);
+        } finally {
+            admission.leave();
+        }
+    }
+
+    private ArticleBatchResponse write(List<JsonNode> items, String instance) {
         // every item is read and checked first; those that pass are stored together
         ItemResult[] results = new ItemResult[items.size()];
         List<Integer> indexes = new ArrayList<>();
