@@ -84,10 +84,19 @@ public interface PrecisConfig {
         @WithDefault("10M")
         MemorySize maxBodySize();
 
-        /** The most batches a replica writes at once; another one meanwhile gets 503 with Retry-After. */
+        /** The most batches a replica writes at once. */
         @WithDefault("2")
         @Min(1)
         int maxConcurrent();
+
+        /** The most batches that wait for their turn; another one meanwhile gets 503 with Retry-After. */
+        @WithDefault("8")
+        @Min(0)
+        int maxWaiting();
+
+        /** How long a batch waits for its turn before it gets 503 with Retry-After. */
+        @WithDefault("10s")
+        java.time.Duration maxWait();
     }
 
     interface Events {

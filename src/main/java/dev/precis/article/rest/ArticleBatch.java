@@ -61,7 +61,8 @@ public class ArticleBatch {
         }
         if (!admission.tryEnter()) {
             throw new ProblemException(503, "This replica is writing as many batches as it writes at once"
-                    + " (precis.batch.max-concurrent); nothing of this one was stored: send it again after Retry-After seconds");
+                    + " (precis.batch.max-concurrent) and as many wait for their turn (precis.batch.max-waiting);"
+                    + " nothing of this one was stored: send it again after Retry-After seconds");
         }
         try {
             return write(items, instance);

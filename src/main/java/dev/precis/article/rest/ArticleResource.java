@@ -144,7 +144,8 @@ public class ArticleResource {
                     + "are written a few to a transaction, each with its own outcome): an invalid item is answered with its problem and "
                     + "never keeps the others from being stored. The results are in the order of the items. The whole request is refused "
                     + "(400) only when it is not a JSON object with 1 to precis.batch.max-items articles, and answered with 503 when the "
-                    + "database is away for every item or when the replica is already writing precis.batch.max-concurrent batches.")
+                    + "database is away for every item or when the batch cannot be written in its turn (precis.batch.max-concurrent "
+                    + "at once, precis.batch.max-waiting waiting at most precis.batch.max-wait).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleBatchRequest.class),
             examples = @ExampleObject(name = "batch", value = "{\"articles\": [{\"externalId\": \"feed-7:1001\", \"source\": \"example-news\", "
                     + "\"url\": \"https://news.example.com/budget\", \"text\": \"The city council approved the new budget on Monday. "
@@ -155,8 +156,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "403", ref = ProblemResponses.NO_WRITE_SCOPE)
     @APIResponse(responseCode = "413", description = "Body over precis.batch.max-body-size")
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "503", description = "The database cannot be reached, or the replica is writing as many batches as it "
-            + "writes at once; nothing was stored: send it again after Retry-After seconds")
+    @APIResponse(responseCode = "503", description = "The database cannot be reached, or the replica's batches being written and "
+            + "waiting leave no turn for this one in time; nothing was stored: send it again after Retry-After seconds")
     public ArticleBatchResponse storeBatch(@NotNull ArticleBatchRequest request, @Context UriInfo uriInfo) {
         return batch.ingest(request, uriInfo.getRequestUri().getRawPath());
     }
