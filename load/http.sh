@@ -7,7 +7,7 @@
 #
 # Needs wrk (Debian package "wrk"), python3 and a PostgreSQL server: see load/service.sh for the
 # database and ports. The service runs with the shipped JVM options (those of
-# src/main/docker/Dockerfile.jvm: an 80 MB heap with the serial collector; MALLOC_ARENA_MAX=2) unless BENCH_JAVA_OPTS gives others (an empty value:
+# src/main/docker/Dockerfile.jvm: a 192 MB heap with the serial collector; MALLOC_ARENA_MAX=2) unless BENCH_JAVA_OPTS gives others (an empty value:
 # the JVM's defaults); BENCH_EXTRA_JAVA_OPTS are added to either, e.g. the AOT cache of the aot
 # profile with JAVA=<a JDK 25>/bin/java: BENCH_EXTRA_JAVA_OPTS=-XX:AOTCache=target/quarkus-app/app.aot.
 # With -XX:NativeMemoryTracking=summary among them the JVM's own account of its memory after the

@@ -22,7 +22,7 @@ sql() { psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA "$@"; }
 # unless BENCH_JAVA_OPTS gives others (an empty value: the JVM's defaults), with BENCH_EXTRA_JAVA_OPTS
 # (an AOT cache, say) added to either.
 bench_java_opts() {
-  local opts="${BENCH_JAVA_OPTS--Xms80m -Xmx80m -Xmn16m -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000} ${BENCH_EXTRA_JAVA_OPTS:-}"
+  local opts="${BENCH_JAVA_OPTS--Xms192m -Xmx192m -XX:+UseSerialGC -Xss512k} ${BENCH_EXTRA_JAVA_OPTS:-}"
   echo "${opts% }"
 }
 
