@@ -103,7 +103,7 @@ if wanted start; then
 fi
 
 if wanted http; then
-  # the protocol: 20 s of warm-up, then 15 s of each kind at 32 connections
+  # 20 s of warm-up, then 15 s of each kind at 32 connections
   if [ -n "$BEFORE_APP" ]; then
     fresh_before_db
     part http-before as_before env BENCH_WARMUP=20s load/http.sh 15s 32
