@@ -37,18 +37,7 @@ fi
 PROFILER=$(readlink -f "$PROFILER")
 JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
 
-load/bodies.py "$OUT/bodies.jsonl"
-load/sentences.py "$OUT/sentences.txt"
-case $MODE in
-  fresh) SCRIPT=load/firehose.lua; LUA_MODE=articles ;;
-  fresh-batch) SCRIPT=load/firehose.lua; LUA_MODE=batch ;;
-  summaries) SCRIPT=load/http.lua; LUA_MODE=summaries ;;
-  *) echo "unknown mode $MODE"; exit 1 ;;
-esac
-load() { # duration run-name output
-  BENCH_MODE=$LUA_MODE BENCH_RUN=$2 BENCH_BODIES="$OUT/bodies.jsonl" BENCH_SENTENCES="$OUT/sentences.txt" BENCH_IDS="$OUT" \
-    wrk -t2 -c"$CONNECTIONS" -d"$1" --timeout 10s -s "$SCRIPT" "http://127.0.0.1:$PORT" > "$3"
-}
+store_load "$MODE"
 
 if [ -n "$(sql -c "select to_regclass('article')")" ]; then
   load/fill.sh 0 > /dev/null
@@ -57,14 +46,14 @@ echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -
 echo "JVM options: ${JAVA_OPTS:-(none)}"
 start_service "$OUT/profile-service.log" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 await_ready
-load "${BENCH_WARMUP:-20s}" "$RUN-warmup" /dev/null
+store_run "${BENCH_WARMUP:-20s}" "$RUN-warmup" /dev/null
 sleep 2
 
 COLLAPSED=$(readlink -f "$OUT")/profile-$MODE.collapsed
 # jcmd reads name=value arguments: the options go in quotes of their own
 
 "$JCMD" "$SERVICE_PID" JVMTI.agent_load "$PROFILER" "\"start,event=itimer,interval=2ms\"" > /dev/null
-load "$DURATION" "$RUN" "$OUT/profile-wrk.txt"
+store_run "$DURATION" "$RUN" "$OUT/profile-wrk.txt"
 "$JCMD" "$SERVICE_PID" JVMTI.agent_load "$PROFILER" "\"stop,collapsed,file=$COLLAPSED\"" > /dev/null
 grep '^RESULT' "$OUT/profile-wrk.txt"
 

@@ -52,6 +52,27 @@ await_ready() {
   return 1
 }
 
+# store_load MODE: what store_run sends. Modes articles, batch and summaries are load/http.lua's (the
+# development-set articles, stores made unique by a closing sentence: near copies of 200
+# originals), fresh and fresh-batch load/firehose.lua's (texts drawn at random from their
+# sentences: new texts). Writes the bodies and sentences both scripts read into OUT.
+store_load() {
+  load/bodies.py "$OUT/bodies.jsonl"
+  load/sentences.py "$OUT/sentences.txt"
+  case $1 in
+    fresh) LOAD_SCRIPT=load/firehose.lua; LOAD_MODE=articles ;;
+    fresh-batch) LOAD_SCRIPT=load/firehose.lua; LOAD_MODE=batch ;;
+    articles | batch | summaries) LOAD_SCRIPT=load/http.lua; LOAD_MODE=$1 ;;
+    *) echo "unknown mode $1" >&2; return 1 ;;
+  esac
+}
+
+# store_run DURATION RUN-NAME OUTPUT: one wrk run of store_load's mode at $CONNECTIONS connections
+store_run() {
+  BENCH_MODE=$LOAD_MODE BENCH_RUN=$2 BENCH_BODIES="$OUT/bodies.jsonl" BENCH_SENTENCES="$OUT/sentences.txt" BENCH_IDS="$OUT" \
+    wrk -t2 -c"$CONNECTIONS" -d"$1" --timeout 10s -s "$LOAD_SCRIPT" "http://127.0.0.1:$PORT" > "$3"
+}
+
 rss_mib() { echo $(( $(ps -o rss= -p "$SERVICE_PID" | tr -d ' ') / 1024 )); }
 
 # memory_report DIR: where the RSS after the load lies, printed and kept in DIR: resident anonymous

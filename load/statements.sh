@@ -27,17 +27,7 @@ JAVA_OPTS=$(bench_java_opts)
 OUT=target/load
 RUN="statements-$(date +%s)-$$"
 mkdir -p "$OUT"
-load/bodies.py "$OUT/bodies.jsonl"
-load/sentences.py "$OUT/sentences.txt"
-case $MODE in
-  fresh) SCRIPT=load/firehose.lua; LUA_MODE=articles ;;
-  fresh-batch) SCRIPT=load/firehose.lua; LUA_MODE=batch ;;
-  *) SCRIPT=load/http.lua; LUA_MODE=$MODE ;;
-esac
-load() { # duration run-name output
-  BENCH_MODE=$LUA_MODE BENCH_RUN=$2 BENCH_BODIES="$OUT/bodies.jsonl" BENCH_SENTENCES="$OUT/sentences.txt" BENCH_IDS="$OUT" \
-    wrk -t2 -c"$CONNECTIONS" -d"$1" --timeout 10s -s "$SCRIPT" "http://127.0.0.1:$PORT" > "$3"
-}
+store_load "$MODE"
 DB_NAME=${DB_URL##*/}
 DB_NAME=${DB_NAME%%\?*}
 PG_SUPER_URL=${PG_SUPER_URL:-postgresql://postgres@${DB_URL#jdbc:postgresql://}}
@@ -68,14 +58,14 @@ echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -
 start_service "$OUT/statements-service.log" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 await_ready
 # warm-up: the JIT compiles the store path
-load "${BENCH_WARMUP:-10s}" "$RUN-warmup" /dev/null
+store_run "${BENCH_WARMUP:-10s}" "$RUN-warmup" /dev/null
 sleep 2
 
 super -c "select pg_stat_statements_reset()" > /dev/null
 stored_before=$(sql -c "select count(*) from article")
 service_cpu=$(proc_cpu "/proc/$SERVICE_PID/stat")
 postgres_cpu=$(pg_cpu)
-load "$DURATION" "$RUN" "$OUT/statements-wrk.txt"
+store_run "$DURATION" "$RUN" "$OUT/statements-wrk.txt"
 service_cpu=$(( $(proc_cpu "/proc/$SERVICE_PID/stat") - service_cpu ))
 postgres_cpu=$(( $(pg_cpu) - postgres_cpu ))
 sleep 1
